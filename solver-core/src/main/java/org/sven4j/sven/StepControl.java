@@ -1,0 +1,32 @@
+package org.sven4j.sven;
+
+/**
+ * How Sven turns the truncated SVD into an accepted step. Every rule below re-uses the one SVD of
+ * the iteration; a rejected trial costs one residual evaluation, never a new Jacobian or SVD.
+ * No rule accepts a step that raises the cost.
+ */
+public enum StepControl {
+    /**
+     * δ = −η·J_k⁺·r with the fixed η of the options. A step that does not lower the cost ends the
+     * solve with {@link org.sven4j.lsq.Termination#NO_PROGRESS}.
+     */
+    FIXED,
+    /**
+     * Undamped Sven step with η chosen by Armijo backtracking on ½‖r‖² (η, η/2, η/4, …;
+     * sufficient-decrease constant 10⁻⁴).
+     */
+    LINE_SEARCH,
+    /**
+     * Levenberg–Marquardt: filter σ/(σ² + λ), λ₀ = τ·σ₁², updated from the gain ratio ρ by
+     * Nielsen's rule (λ ← λ·max(1/3, 1 − (2ρ − 1)³) on success, λ ← λ·ν, ν ← 2ν on failure).
+     */
+    LEVENBERG_MARQUARDT,
+    /**
+     * The default. A trust region ‖D·δ‖ ≤ Δ (Moré 1978) solved exactly in the SVD basis: when the
+     * undamped Sven step fits, it is taken as is (λ = 0, so the fast local convergence of the
+     * truncated pseudo-inverse step is kept); otherwise λ &gt; 0 solves the secular equation
+     * η·‖diag(σ/(σ²+λ))·c‖ = Δ with c = Uᵀr. Δ grows ×2 after a very successful step (ρ &gt; 0.75)
+     * and shrinks to ¼‖D·δ‖ after a rejected one.
+     */
+    TRUST_REGION
+}

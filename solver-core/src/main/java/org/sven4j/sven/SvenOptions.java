@@ -1,0 +1,170 @@
+package org.sven4j.sven;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.Stopping;
+import org.sven4j.svd.AutoSvd;
+import org.sven4j.svd.SvdBackend;
+import org.sven4j.svd.Truncation;
+
+/**
+ * Immutable options of {@link SvenSolver}; build with {@link #builder()}.
+ *
+ * <p>Defaults: all ranks with rtol = 10⁻¹², {@link AutoSvd}, {@link StepControl#TRUST_REGION},
+ * η = 1, no parameter scaling, Δ₀ = 100·(‖θ₀‖ or 1), τ = 10⁻³ for Levenberg–Marquardt,
+ * 30 trial steps per iteration, {@link Stopping#DEFAULT}.
+ */
+public final class SvenOptions {
+    private final Truncation truncation;
+    private final SvdBackend svd;
+    private final StepControl stepControl;
+    private final double eta;
+    private final ParameterScaling scaling;
+    private final double initialTrustRadiusFactor;
+    private final double initialDamping;
+    private final int maxTrials;
+    private final int maxRecordedSingularValues;
+    private final Stopping stopping;
+    private final List<IterationListener> listeners;
+
+    private SvenOptions(Builder b) {
+        this.truncation = new Truncation(b.rank, b.rtol);
+        this.svd = b.svd;
+        this.stepControl = b.stepControl;
+        this.eta = b.eta;
+        this.scaling = b.scaling;
+        this.initialTrustRadiusFactor = b.initialTrustRadiusFactor;
+        this.initialDamping = b.initialDamping;
+        this.maxTrials = b.maxTrials;
+        this.maxRecordedSingularValues = b.maxRecordedSingularValues;
+        this.stopping = b.stopping;
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    /** @return the defaults */
+    public static SvenOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.rank = truncation.maxRank();
+        b.rtol = truncation.rtol();
+        b.svd = svd;
+        b.stepControl = stepControl;
+        b.eta = eta;
+        b.scaling = scaling;
+        b.initialTrustRadiusFactor = initialTrustRadiusFactor;
+        b.initialDamping = initialDamping;
+        b.maxTrials = maxTrials;
+        b.maxRecordedSingularValues = maxRecordedSingularValues;
+        b.stopping = stopping;
+        b.listeners.addAll(listeners);
+        return b;
+    }
+
+    public Truncation truncation() { return truncation; }
+
+    public SvdBackend svd() { return svd; }
+
+    public StepControl stepControl() { return stepControl; }
+
+    public double eta() { return eta; }
+
+    public ParameterScaling scaling() { return scaling; }
+
+    public double initialTrustRadiusFactor() { return initialTrustRadiusFactor; }
+
+    public double initialDamping() { return initialDamping; }
+
+    public int maxTrials() { return maxTrials; }
+
+    public int maxRecordedSingularValues() { return maxRecordedSingularValues; }
+
+    public Stopping stopping() { return stopping; }
+
+    public List<IterationListener> listeners() { return listeners; }
+
+    /** Mutable builder; {@link #build()} validates. */
+    public static final class Builder {
+        private int rank = Truncation.ALL;
+        private double rtol = 1e-12;
+        private SvdBackend svd = new AutoSvd();
+        private StepControl stepControl = StepControl.TRUST_REGION;
+        private double eta = 1.0;
+        private ParameterScaling scaling = ParameterScaling.NONE;
+        private double initialTrustRadiusFactor = 100.0;
+        private double initialDamping = 1e-3;
+        private int maxTrials = 30;
+        private int maxRecordedSingularValues = 4096;
+        private Stopping stopping = Stopping.DEFAULT;
+        private final List<IterationListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @param k keep at most k singular triplets (≥ 1; {@link Truncation#ALL} for all) */
+        public Builder rank(int k) { this.rank = k; return this; }
+
+        /** @param rtol drop singular values σ ≤ rtol·σ₁ (≥ 0) */
+        public Builder rtol(double rtol) { this.rtol = rtol; return this; }
+
+        public Builder svd(SvdBackend svd) { this.svd = svd; return this; }
+
+        public Builder stepControl(StepControl c) { this.stepControl = c; return this; }
+
+        /** @param eta step length η in (0, 1] ... (any positive value is allowed) */
+        public Builder eta(double eta) { this.eta = eta; return this; }
+
+        public Builder scaling(ParameterScaling s) { this.scaling = s; return this; }
+
+        /** @param factor Δ₀ = factor·‖D·θ₀‖ (or factor if that is 0); {@code Double.POSITIVE_INFINITY} tries the full Sven step first */
+        public Builder initialTrustRadiusFactor(double factor) { this.initialTrustRadiusFactor = factor; return this; }
+
+        /** @param tau λ₀ = τ·σ₁² for {@link StepControl#LEVENBERG_MARQUARDT} */
+        public Builder initialDamping(double tau) { this.initialDamping = tau; return this; }
+
+        /** @param n trial steps (residual evaluations) per iteration before giving up (≥ 1) */
+        public Builder maxTrials(int n) { this.maxTrials = n; return this; }
+
+        /** @param n singular values copied into each iteration record (≥ 0) */
+        public Builder maxRecordedSingularValues(int n) { this.maxRecordedSingularValues = n; return this; }
+
+        public Builder stopping(Stopping s) { this.stopping = s; return this; }
+
+        public Builder maxIterations(int n) { this.stopping = stopping.withMaxIterations(n); return this; }
+
+        public Builder timeBudget(Duration d) { this.stopping = stopping.withTimeBudget(d); return this; }
+
+        public Builder listener(IterationListener l) { this.listeners.add(l); return this; }
+
+        public SvenOptions build() {
+            if (svd == null || stepControl == null || scaling == null || stopping == null) {
+                throw new IllegalArgumentException("svd, stepControl, scaling and stopping must not be null");
+            }
+            if (!(eta > 0) || Double.isInfinite(eta)) {
+                throw new IllegalArgumentException("eta must be finite and > 0, got " + eta);
+            }
+            if (!(initialTrustRadiusFactor > 0)) {
+                throw new IllegalArgumentException("initialTrustRadiusFactor must be > 0, got " + initialTrustRadiusFactor);
+            }
+            if (!(initialDamping > 0) || Double.isInfinite(initialDamping)) {
+                throw new IllegalArgumentException("initialDamping must be finite and > 0, got " + initialDamping);
+            }
+            if (maxTrials < 1) {
+                throw new IllegalArgumentException("maxTrials must be >= 1, got " + maxTrials);
+            }
+            if (maxRecordedSingularValues < 0) {
+                throw new IllegalArgumentException("maxRecordedSingularValues must be >= 0, got " + maxRecordedSingularValues);
+            }
+            return new SvenOptions(this);
+        }
+    }
+}

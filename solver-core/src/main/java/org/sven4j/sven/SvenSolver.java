@@ -1,0 +1,419 @@
+package org.sven4j.sven;
+
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.sven4j.linalg.LinearAlgebra;
+import org.sven4j.lsq.DenseJacobianOperator;
+import org.sven4j.lsq.IterationRecord;
+import org.sven4j.lsq.JacobianOperator;
+import org.sven4j.lsq.LeastSquaresSolver;
+import org.sven4j.lsq.Phase;
+import org.sven4j.lsq.ResidualSystem;
+import org.sven4j.lsq.SolveRecorder;
+import org.sven4j.lsq.Summary;
+import org.sven4j.lsq.Termination;
+import org.sven4j.svd.TruncatedSvd;
+
+/**
+ * Sven: Singular Value dEsceNt (Bright-Thonney, Harvey, Lukas, Thaler 2026). Each iteration
+ * linearises r at θ, takes one truncated SVD J·D⁻¹ ≈ U_k·Σ_k·V_kᵀ (D = I unless
+ * {@link ParameterScaling#JACOBI}) and steps
+ * <pre>  δθ = −η·D⁻¹·V_k·diag(f(σ))·U_kᵀ·r,   f(σ) = σ/(σ² + λ),  λ ≥ 0,</pre>
+ * which for λ = 0 is the minimum-norm Gauss–Newton step through the rank-k pseudo-inverse.
+ * The {@link StepControl} picks η and λ; trial steps cost one residual evaluation each.
+ *
+ * <p>Cost per iteration: one Jacobian, one truncated SVD (see {@link org.sven4j.svd}), and
+ * O((N + P)·k) per trial step. Immutable and thread-safe; each {@link #solve} is independent.
+ */
+public final class SvenSolver implements LeastSquaresSolver {
+    private static final double ACCEPT = 1e-4;
+    private final SvenOptions options;
+    private final LinearAlgebra la;
+
+    public SvenSolver() {
+        this(SvenOptions.defaults());
+    }
+
+    public SvenSolver(SvenOptions options) {
+        this(options, LinearAlgebra.get());
+    }
+
+    public SvenSolver(SvenOptions options, LinearAlgebra la) {
+        this.options = options;
+        this.la = la;
+    }
+
+    public SvenOptions options() {
+        return options;
+    }
+
+    @Override
+    public String name() {
+        return options.stepControl() == StepControl.LEVENBERG_MARQUARDT ? "sven-lm" : "sven";
+    }
+
+    @Override
+    public Summary solve(ResidualSystem system, double[] initialParameters) {
+        SolveRecorder rec = new SolveRecorder(name(), system, initialParameters, options.stopping(),
+                options.listeners());
+        if (options.scaling() == ParameterScaling.JACOBI && system.isMatrixFree()) {
+            throw new IllegalArgumentException("JACOBI parameter scaling needs a dense Jacobian, but the system is matrix-free");
+        }
+        return new Run(system, initialParameters, rec).execute();
+    }
+
+    /** The state of one solve. */
+    private final class Run {
+        private final ResidualSystem system;
+        private final SolveRecorder rec;
+        private final int n;
+        private final int p;
+        private final double[] theta;
+        private final double[] r;
+        private final double[] trial;
+        private final double[] rTrial;
+        private final double[] step;
+        private final double[] gradient;
+        private final double[] scale;
+        private final DMatrixRMaj jacobian;
+        private double cost;
+        private double radius = Double.NaN;
+        private double lambda = Double.NaN;
+        private double nu = 2.0;
+        private int iteration;
+
+        Run(ResidualSystem system, double[] theta0, SolveRecorder rec) {
+            this.system = system;
+            this.rec = rec;
+            this.n = system.residualCount();
+            this.p = system.parameterCount();
+            this.theta = theta0.clone();
+            this.r = new double[n];
+            this.trial = new double[p];
+            this.rTrial = new double[n];
+            this.step = new double[p];
+            this.gradient = new double[p];
+            this.scale = new double[p];
+            this.jacobian = system.isMatrixFree() ? null : new DMatrixRMaj(n, p);
+        }
+
+        Summary execute() {
+            long t = rec.tick();
+            system.residuals(theta, r);
+            rec.countResidual();
+            rec.charge(Phase.EVALUATION, t);
+            rec.start(theta, r);
+            cost = SolveRecorder.halfSquaredNorm(r);
+            Arrays.fill(scale, 0.0);
+            try {
+                return loop();
+            } catch (RuntimeException e) {
+                return rec.finish(iteration, Termination.FAILURE,
+                        "the residual system threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+
+        private Summary loop() {
+            if (cost <= rec.stopping().costTolerance()) {
+                return rec.finish(0, Termination.COST_TOLERANCE, "initial cost " + cost + " is within the cost tolerance");
+            }
+            while (true) {
+                Termination budget = rec.checkBudget(iteration);
+                if (budget != null) {
+                    return rec.finish(iteration, budget, budgetMessage(budget));
+                }
+                iteration++;
+                boolean resampled = system.resample(iteration);
+                long t = rec.tick();
+                JacobianOperator op = linearize();
+                t = rec.charge(Phase.EVALUATION, t);
+                if (resampled) {
+                    rec.resetBest(theta, cost);
+                }
+                String bad = firstNonFinite(op);
+                if (bad != null) {
+                    return rec.finish(iteration - 1, Termination.FAILURE, bad);
+                }
+                applyScaling(op);
+                double gradNorm = gradientNorm(op);
+                t = rec.charge(Phase.UPDATE, t);
+                if (gradNorm <= rec.stopping().gradientTolerance()) {
+                    record(0, 0, 0, -1, null, 0, false);
+                    return rec.finish(iteration, Termination.GRADIENT_TOLERANCE, "|J^T r|_inf = " + gradNorm);
+                }
+                TruncatedSvd svd = options.svd().decompose(op, options.truncation());
+                t = rec.charge(Phase.DECOMPOSITION, t);
+                Termination end = step(svd, gradNorm);
+                rec.charge(Phase.UPDATE, t);
+                if (end != null) {
+                    return rec.finish(iteration, end, endMessage(end));
+                }
+            }
+        }
+
+        private JacobianOperator linearize() {
+            rec.countJacobian();
+            if (jacobian == null) {
+                return system.linearize(theta, r);
+            }
+            system.residualsAndJacobian(theta, r, jacobian);
+            cost = SolveRecorder.halfSquaredNorm(r);
+            return new DenseJacobianOperator(jacobian, la);
+        }
+
+        private String firstNonFinite(JacobianOperator op) {
+            int bad = SolveRecorder.firstNonFinite(r);
+            if (bad >= 0) {
+                return "residual r[" + bad + "] is " + r[bad] + " at an accepted iterate (iteration " + iteration + ")";
+            }
+            cost = SolveRecorder.halfSquaredNorm(r);
+            DMatrixRMaj d = op.dense();
+            if (d != null) {
+                int badJ = SolveRecorder.firstNonFinite(d.data);
+                if (badJ >= 0) {
+                    return "Jacobian entry J[" + badJ / p + "][" + badJ % p + "] is " + d.data[badJ]
+                            + " (iteration " + iteration + ")";
+                }
+            }
+            return null;
+        }
+
+        /** Jacobi scaling: dⱼ = max(dⱼ, ‖J_{:,j}‖); J ← J·D⁻¹ in place. */
+        private void applyScaling(JacobianOperator op) {
+            if (options.scaling() != ParameterScaling.JACOBI) {
+                return;
+            }
+            DMatrixRMaj d = op.dense();
+            double[] norms = new double[p];
+            for (int i = 0; i < n; i++) {
+                int row = i * p;
+                for (int j = 0; j < p; j++) {
+                    double x = d.data[row + j];
+                    norms[j] += x * x;
+                }
+            }
+            for (int j = 0; j < p; j++) {
+                double nj = Math.sqrt(norms[j]);
+                scale[j] = Math.max(scale[j], nj);
+                if (scale[j] == 0) {
+                    scale[j] = 1;
+                }
+                norms[j] = 1.0 / scale[j];
+            }
+            for (int i = 0; i < n; i++) {
+                int row = i * p;
+                for (int j = 0; j < p; j++) {
+                    d.data[row + j] *= norms[j];
+                }
+            }
+        }
+
+        /** ‖Jᵀr‖∞ in the original (unscaled) parameters. */
+        private double gradientNorm(JacobianOperator op) {
+            DMatrixRMaj rv = DMatrixRMaj.wrap(n, 1, r);
+            DMatrixRMaj g = DMatrixRMaj.wrap(p, 1, gradient);
+            op.multiplyTranspose(rv, g);
+            double m = 0;
+            boolean scaled = options.scaling() == ParameterScaling.JACOBI;
+            for (int j = 0; j < p; j++) {
+                m = Math.max(m, Math.abs(scaled ? gradient[j] * scale[j] : gradient[j]));
+            }
+            return m;
+        }
+
+        private double scaledNorm(double[] x) {
+            double s = 0;
+            boolean scaled = options.scaling() == ParameterScaling.JACOBI;
+            for (int j = 0; j < p; j++) {
+                double v = scaled ? x[j] * scale[j] : x[j];
+                s += v * v;
+            }
+            return Math.sqrt(s);
+        }
+
+        /** Tries steps on one SVD until one is accepted; returns a termination or null to go on. */
+        private Termination step(TruncatedSvd svd, double gradNorm) {
+            int k = svd.rank();
+            double[] sigma = svd.singularValues();
+            if (k == 0) {
+                record(0, 0, 0, 0, sigma, 0, false);
+                return Termination.GRADIENT_TOLERANCE;
+            }
+            SpectralStep spectral = new SpectralStep(sigma, svd.project(r, la));
+            double ftol = rec.stopping().functionTolerance();
+            if (spectral.fullReduction() <= ftol * cost) {
+                record(0, 0, 0, k, sigma, 0, false);
+                return Termination.FUNCTION_TOLERANCE;
+            }
+            initialiseControl(svd);
+            double[] w = new double[k];
+            double eta = options.eta();
+            double thetaNorm = scaledNorm(theta);
+            for (int trialNo = 1; trialNo <= options.maxTrials(); trialNo++) {
+                double lam = chooseLambda(spectral, w, eta);
+                double wNorm = spectral.weights(lam, w);
+                double pred = spectral.predictedReduction(w, eta);
+                double stepNorm = eta * wNorm;
+                formStep(svd, w, eta);
+                long t = rec.tick();
+                system.residuals(trial, rTrial);
+                rec.countResidual();
+                rec.charge(Phase.EVALUATION, t);
+                double trialCost = SolveRecorder.firstNonFinite(rTrial) >= 0 ? Double.POSITIVE_INFINITY
+                        : SolveRecorder.halfSquaredNorm(rTrial);
+                double actual = cost - trialCost;
+                double rho = actual / pred;
+                boolean accept = trialCost < cost && (rho > ACCEPT || options.stepControl() == StepControl.FIXED);
+                if (options.stepControl() == StepControl.LINE_SEARCH) {
+                    accept = trialCost <= cost - ACCEPT * eta * spectral.descent(w);
+                }
+                if (accept) {
+                    afterAccept(rho, stepNorm, lam);
+                    double before = cost;
+                    double stepTheta = norm(step);
+                    System.arraycopy(trial, 0, theta, 0, p);
+                    System.arraycopy(rTrial, 0, r, 0, n);
+                    cost = trialCost;
+                    rec.offer(theta, cost);
+                    record(stepTheta, lam, eta, k, sigma, trialNo, true);
+                    return convergedAfterAccept(before, stepTheta);
+                }
+                if (options.stepControl() == StepControl.FIXED) {
+                    record(0, lam, eta, k, sigma, trialNo, false);
+                    return Termination.NO_PROGRESS;
+                }
+                if (options.stepControl() == StepControl.LINE_SEARCH) {
+                    eta *= 0.5;
+                } else {
+                    afterReject(stepNorm);
+                }
+                double xtol = rec.stopping().stepTolerance();
+                if (stepNorm <= xtol * (thetaNorm + xtol)) {
+                    record(0, lam, eta, k, sigma, trialNo, false);
+                    return Termination.STEP_TOLERANCE;
+                }
+            }
+            record(0, lambda, eta, k, sigma, options.maxTrials(), false);
+            return Termination.NO_PROGRESS;
+        }
+
+        private void initialiseControl(TruncatedSvd svd) {
+            if (Double.isNaN(radius)) {
+                double x0 = scaledNorm(theta);
+                radius = options.initialTrustRadiusFactor() * (x0 > 0 ? x0 : 1.0);
+            }
+            if (Double.isNaN(lambda)) {
+                lambda = options.stepControl() == StepControl.LEVENBERG_MARQUARDT
+                        ? options.initialDamping() * svd.sigmaMax() * svd.sigmaMax() : 0.0;
+            }
+        }
+
+        private double chooseLambda(SpectralStep spectral, double[] w, double eta) {
+            switch (options.stepControl()) {
+                case LEVENBERG_MARQUARDT:
+                    return lambda;
+                case TRUST_REGION:
+                    lambda = spectral.lambdaForRadius(radius / eta, w);
+                    return lambda;
+                default:
+                    return 0.0;
+            }
+        }
+
+        /** trial = θ − η·D⁻¹·V·w; step = trial − θ. */
+        private void formStep(TruncatedSvd svd, double[] w, double eta) {
+            svd.expand(w, step, la);
+            boolean scaled = options.scaling() == ParameterScaling.JACOBI;
+            for (int j = 0; j < p; j++) {
+                double d = -eta * (scaled ? step[j] / scale[j] : step[j]);
+                step[j] = d;
+                trial[j] = theta[j] + d;
+            }
+        }
+
+        private void afterAccept(double rho, double stepNorm, double lam) {
+            if (options.stepControl() == StepControl.LEVENBERG_MARQUARDT) {
+                double f = 2 * rho - 1;
+                lambda *= Math.max(1.0 / 3.0, 1 - f * f * f);
+                nu = 2.0;
+            } else if (options.stepControl() == StepControl.TRUST_REGION) {
+                if (rho < 0.25) {
+                    radius = 0.5 * stepNorm;
+                } else if (rho > 0.75 || lam == 0.0) {
+                    radius = Math.max(radius, 2.0 * stepNorm);
+                }
+            }
+        }
+
+        private void afterReject(double stepNorm) {
+            if (options.stepControl() == StepControl.LEVENBERG_MARQUARDT) {
+                lambda *= nu;
+                nu *= 2.0;
+            } else {
+                radius = 0.25 * Math.min(radius, stepNorm);
+            }
+        }
+
+        private Termination convergedAfterAccept(double before, double stepTheta) {
+            if (cost <= rec.stopping().costTolerance()) {
+                return Termination.COST_TOLERANCE;
+            }
+            if (before - cost <= rec.stopping().functionTolerance() * before) {
+                return Termination.FUNCTION_TOLERANCE;
+            }
+            double xtol = rec.stopping().stepTolerance();
+            if (stepTheta <= xtol * (norm(theta) + xtol)) {
+                return Termination.STEP_TOLERANCE;
+            }
+            return null;
+        }
+
+        private void record(double stepNorm, double lam, double eta, int rank, double[] sigma, int trials,
+                boolean accepted) {
+            double[] spectrum = sigma == null ? new double[0]
+                    : Arrays.copyOf(sigma, Math.min(sigma.length, options.maxRecordedSingularValues()));
+            double gNorm = 0;
+            for (double g : gradient) {
+                gNorm = Math.max(gNorm, Math.abs(g));
+            }
+            rec.record(new IterationRecord(iteration, cost, gNorm, stepNorm, lam, eta, rank, spectrum, trials,
+                    accepted, rec.blockCosts(r), rec.elapsedSeconds()));
+        }
+
+        private String budgetMessage(Termination t) {
+            switch (t) {
+                case MAX_ITERATIONS:
+                    return "reached " + rec.stopping().maxIterations() + " iterations";
+                case TIME_BUDGET:
+                    return "spent the time budget of " + rec.stopping().timeBudget();
+                default:
+                    return "the solving thread was interrupted";
+            }
+        }
+
+        private String endMessage(Termination t) {
+            switch (t) {
+                case COST_TOLERANCE:
+                    return "cost " + cost + " <= " + rec.stopping().costTolerance();
+                case FUNCTION_TOLERANCE:
+                    return "relative cost reduction (achieved or predicted) <= " + rec.stopping().functionTolerance();
+                case STEP_TOLERANCE:
+                    return "step norm <= " + rec.stopping().stepTolerance() + " relative to |theta|";
+                case GRADIENT_TOLERANCE:
+                    return "the Jacobian's truncated rank is 0 (J = 0 or below rtol)";
+                case NO_PROGRESS:
+                    return "no trial step lowered the cost in " + options.maxTrials() + " trials";
+                default:
+                    return t.toString();
+            }
+        }
+    }
+
+    private static double norm(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
+    }
+}
