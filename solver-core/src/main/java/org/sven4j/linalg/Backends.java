@@ -12,7 +12,10 @@ import java.util.logging.Logger;
 /**
  * Chooses the dense back-end once per JVM. The system property {@code sven4j.linalg}
  * ({@code auto} (default), {@code native} or {@code java}) overrides the automatic choice, which
- * takes native OpenBLAS when it loads and pure Java otherwise.
+ * takes native OpenBLAS when it loads and pure Java otherwise ({@link JavaLinearAlgebra}: netlib's Java
+ * BLAS/LAPACK or EJML, whichever is faster per kernel). The choice and the thread count ({@link Threads}) are
+ * logged once, at INFO; a WARNING follows when OpenBLAS's thread count (fixed by {@code OPENBLAS_NUM_THREADS}
+ * when the library loads) differs from {@code sven4j.threads}.
  */
 final class Backends {
     static final String PROPERTY = "sven4j.linalg";
@@ -41,7 +44,15 @@ final class Backends {
                 throw new IllegalArgumentException("system property " + PROPERTY + "=" + wanted
                         + " is not one of auto, native, java");
         }
-        LOG.info(() -> "Sven4j dense back-end: " + la.description());
+        LOG.info(() -> "Sven4j dense back-end: " + la.description() + "; " + Threads.PROPERTY + " = "
+                + Threads.count());
+        int nativeThreads = Threads.nativeThreads();
+        if (la.backend() == Backend.NATIVE && nativeThreads != Threads.count()
+                && !(nativeThreads == 0 && Threads.count() == Runtime.getRuntime().availableProcessors())) {
+            LOG.warning(() -> "OpenBLAS runs " + (nativeThreads == 0 ? "all cores" : nativeThreads + " threads")
+                    + " but " + Threads.PROPERTY + " = " + Threads.count() + "; export " + Threads.OPENBLAS_ENV
+                    + "=" + Threads.count() + " before starting the JVM to avoid oversubscription");
+        }
         return la;
     }
 
@@ -65,8 +76,17 @@ final class Backends {
             } catch (Throwable t) {
                 throw new UnsupportedOperationException("native BLAS/LAPACK is not available (install libopenblas0): " + t, t);
             }
-            return new NetlibLinearAlgebra(Backend.NATIVE, blas, lapack);
+            return new NetlibLinearAlgebra(Backend.NATIVE, blas, lapack, 1);
         }
-        return new NetlibLinearAlgebra(Backend.JAVA, JavaBLAS.getInstance(), JavaLAPACK.getInstance());
+        return new JavaLinearAlgebra(netlibJava(Threads.count()));
+    }
+
+    /**
+     * @param slabs how many threads the BLAS-3 kernels split into
+     * @return netlib's pure-Java BLAS/LAPACK for every kernel (the pure-Java back-end uses EJML for some; tests
+     *         check this one too)
+     */
+    static NetlibLinearAlgebra netlibJava(int slabs) {
+        return new NetlibLinearAlgebra(Backend.JAVA, JavaBLAS.getInstance(), JavaLAPACK.getInstance(), slabs);
     }
 }
