@@ -15,6 +15,10 @@ import org.sven4j.lsq.JacobianOperator;
  * |β_L·X_{L,i}|. The process is extended until the top k (those above rtol·σ₁) have residual
  * ≤ tol·σ₁, or L = min(N, P), where it is exact.
  *
+ * <p>Limitation: a single start vector sees an exactly repeated singular value once; further copies
+ * appear only through rounding, so the top k of a spectrum with exact multiplicities may miss
+ * copies. Use {@link RandomizedSvd} (a block method) for such matrices.
+ *
  * <p>Cost: one product with J and one with Jᵀ per step, plus O((N + P)·L) for re-orthogonalisation
  * per step. Memory O((N + P)·L). Deterministic: the start vector depends only on the seed.
  */
@@ -91,9 +95,19 @@ public final class LanczosSvd implements SvdBackend {
             reorthogonalise(next, vs);
             double beta = norm(next);
             betas.add(beta);
-            if (l >= target || l == r) {
-                ThinSvd b = la.svd(bidiagonal(alphas, betas), true);
-                if (l == r || converged(b, beta, k, truncation.rtol())) {
+            if (l == r) {
+                // U_L (or V_L) spans the whole space: J = U_L·[B_L, β_L·e_L]·[V_L, v_{L+1}]ᵀ exactly.
+                boolean extra = beta > 1e-300 && l < p;
+                if (extra) {
+                    scale(next, 1 / beta);
+                    vs.add(next);
+                }
+                ThinSvd b = la.svd(bidiagonal(alphas, betas, extra), true);
+                return ritz(b, us, vs, n, p, l, k, truncation);
+            }
+            if (l >= target) {
+                ThinSvd b = la.svd(bidiagonal(alphas, betas, false), true);
+                if (converged(b, beta, k, truncation.rtol())) {
                     return ritz(b, us, vs, n, p, l, k, truncation);
                 }
                 target = Math.min(r, target + Math.max(k, 10));
@@ -131,7 +145,7 @@ public final class LanczosSvd implements SvdBackend {
     private TruncatedSvd ritz(ThinSvd b, List<double[]> us, List<double[]> vs, int n, int p, int l, int k,
             Truncation truncation) {
         DMatrixRMaj ul = columns(us, n, l);
-        DMatrixRMaj vl = columns(vs, p, l);
+        DMatrixRMaj vl = columns(vs, p, b.v().numRows);
         DMatrixRMaj u = new DMatrixRMaj(n, l);
         DMatrixRMaj v = new DMatrixRMaj(p, l);
         la.gemm(false, false, 1.0, ul, b.u(), 0.0, u);
@@ -139,12 +153,14 @@ public final class LanczosSvd implements SvdBackend {
         return Svds.truncate(u, b.s(), v, Math.min(k, l), truncation, name());
     }
 
-    private static DMatrixRMaj bidiagonal(List<Double> alphas, List<Double> betas) {
+    /** The L×L upper bidiagonal B_L, or the L×(L+1) matrix [B_L, β_L·e_L] when {@code extra}. */
+    private static DMatrixRMaj bidiagonal(List<Double> alphas, List<Double> betas, boolean extra) {
         int l = alphas.size();
-        DMatrixRMaj b = new DMatrixRMaj(l, l);
+        int cols = extra ? l + 1 : l;
+        DMatrixRMaj b = new DMatrixRMaj(l, cols);
         for (int i = 0; i < l; i++) {
             b.set(i, i, alphas.get(i));
-            if (i + 1 < l) {
+            if (i + 1 < cols) {
                 b.set(i, i + 1, betas.get(i));
             }
         }

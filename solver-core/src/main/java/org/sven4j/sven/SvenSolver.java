@@ -108,7 +108,7 @@ public final class SvenSolver implements LeastSquaresSolver {
             try {
                 return loop();
             } catch (RuntimeException e) {
-                return rec.finish(iteration, Termination.FAILURE,
+                return rec.finish(iteration - 1, Termination.FAILURE,
                         "the residual system threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }

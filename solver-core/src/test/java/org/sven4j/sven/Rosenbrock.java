@@ -8,21 +8,21 @@ import org.sven4j.lsq.ResidualSystem;
  * residuals in a region, or throws after a number of Jacobians, to exercise failure handling.
  */
 final class Rosenbrock implements ResidualSystem {
-    private final double nanAbove;
+    private final double nanBelow;
     private final int throwAfterJacobians;
     int nanEvaluations;
     int jacobians;
 
     Rosenbrock() {
-        this(Double.POSITIVE_INFINITY, Integer.MAX_VALUE);
+        this(Double.NEGATIVE_INFINITY, Integer.MAX_VALUE);
     }
 
     /**
-     * @param nanAbove residuals are NaN where x₂ &gt; nanAbove
+     * @param nanBelow residuals are NaN where x₂ &lt; nanBelow
      * @param throwAfterJacobians the Jacobian evaluation after this many throws
      */
-    Rosenbrock(double nanAbove, int throwAfterJacobians) {
-        this.nanAbove = nanAbove;
+    Rosenbrock(double nanBelow, int throwAfterJacobians) {
+        this.nanBelow = nanBelow;
         this.throwAfterJacobians = throwAfterJacobians;
     }
 
@@ -32,7 +32,7 @@ final class Rosenbrock implements ResidualSystem {
 
     @Override
     public void residuals(double[] x, double[] r) {
-        if (x[1] > nanAbove) {
+        if (x[1] < nanBelow) {
             nanEvaluations++;
             r[0] = Double.NaN;
             r[1] = Double.NaN;

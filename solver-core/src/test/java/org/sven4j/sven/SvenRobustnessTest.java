@@ -29,7 +29,7 @@ class SvenRobustnessTest {
 
     @Test
     void nanMidRunIsARejectedStepAndTheSolveRecovers() {
-        Rosenbrock system = new Rosenbrock(1.2, Integer.MAX_VALUE);
+        Rosenbrock system = new Rosenbrock(-1.0, Integer.MAX_VALUE);
         Summary s = new SvenSolver(SvenOptions.builder().initialTrustRadiusFactor(Double.POSITIVE_INFINITY).build())
                 .solve(system, START);
         assertTrue(system.nanEvaluations > 0, "the test must provoke NaN residuals");
@@ -39,7 +39,7 @@ class SvenRobustnessTest {
 
     @Test
     void anExceptionMidRunEndsWithTheBestIterateAndHistory() {
-        Rosenbrock system = new Rosenbrock(Double.POSITIVE_INFINITY, 3);
+        Rosenbrock system = new Rosenbrock(Double.NEGATIVE_INFINITY, 3);
         Summary s = new SvenSolver().solve(system, START);
         assertEquals(Termination.FAILURE, s.termination());
         assertTrue(s.message().contains("simulated failure"), s.message());
@@ -94,7 +94,7 @@ class SvenRobustnessTest {
         e = assertThrows(IllegalArgumentException.class, () -> solver.solve(new Rosenbrock(), new double[3]));
         assertTrue(e.getMessage().contains("length 3"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> solver.solve(new Rosenbrock(0.0, Integer.MAX_VALUE), START));
+                () -> solver.solve(new Rosenbrock(2.0, Integer.MAX_VALUE), START));
         assertTrue(e.getMessage().contains("r[0] is NaN"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> SvenOptions.builder().rank(0).build());
         assertTrue(e.getMessage().contains("rank"), e.getMessage());
