@@ -13,7 +13,7 @@ import org.sven4j.svd.Truncation;
  * Immutable options of {@link SvenSolver}; build with {@link #builder()}.
  *
  * <p>Defaults: all ranks with rtol = 10⁻¹², {@link AutoSvd}, {@link StepControl#TRUST_REGION},
- * η = 1, no parameter scaling, Δ₀ = 100·(‖θ₀‖ or 1), τ = 10⁻³ for Levenberg–Marquardt,
+ * η = 1, no parameter scaling, Δ₀ = ‖θ₀‖ (or 1 if θ₀ = 0), τ = 10⁻³ for Levenberg–Marquardt,
  * 30 trial steps per iteration, {@link Stopping#DEFAULT}.
  */
 public final class SvenOptions {
@@ -100,7 +100,7 @@ public final class SvenOptions {
         private StepControl stepControl = StepControl.TRUST_REGION;
         private double eta = 1.0;
         private ParameterScaling scaling = ParameterScaling.NONE;
-        private double initialTrustRadiusFactor = 100.0;
+        private double initialTrustRadiusFactor = 1.0;
         private double initialDamping = 1e-3;
         private int maxTrials = 30;
         private int maxRecordedSingularValues = 4096;
