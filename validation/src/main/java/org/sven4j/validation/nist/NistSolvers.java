@@ -2,6 +2,8 @@ package org.sven4j.validation.nist;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sven4j.baseline.HipparchusLevenbergMarquardtSolver;
+import org.sven4j.baseline.HipparchusLmOptions;
 import org.sven4j.lsq.LeastSquaresSolver;
 import org.sven4j.lsq.Stopping;
 import org.sven4j.sven.SvenOptions;
@@ -28,12 +30,19 @@ public final class NistSolvers {
                 .stopping(Stopping.DEFAULT.withMaxIterations(MAX_ITERATIONS)).build());
     }
 
+    /** @return Hipparchus' MINPACK-style Levenberg–Marquardt with tolerances of 1e-15 (the baseline) */
+    public static LeastSquaresSolver hipparchusLm() {
+        return new HipparchusLevenbergMarquardtSolver(HipparchusLmOptions.builder()
+                .stopping(Stopping.DEFAULT.withMaxIterations(MAX_ITERATIONS)).build());
+    }
+
     /**
      * @return the registered solvers, each with a distinct {@link LeastSquaresSolver#name()}
      */
     public static List<LeastSquaresSolver> defaults() {
         List<LeastSquaresSolver> solvers = new ArrayList<>();
         solvers.add(sven());
+        solvers.add(hipparchusLm());
         return List.copyOf(solvers);
     }
 }
