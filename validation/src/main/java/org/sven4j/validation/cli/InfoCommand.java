@@ -1,0 +1,33 @@
+package org.sven4j.validation.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.sven4j.linalg.LinearAlgebra;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code sven4j info}: versions, platform, dense back-end and thread setting. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Print the Sven4j and Java versions, platform, dense linear-algebra back-end and threads.")
+final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ThreadSetting threads = ThreadSetting.current();
+        out.printf("Sven4j      %s%n", Sven4jVersion.version());
+        out.printf("Java        %s (%s, %s)%n", System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"));
+        out.printf("OS          %s %s (%s)%n", System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"));
+        out.printf("Processors  %d%n", Runtime.getRuntime().availableProcessors());
+        out.printf("Dense       %s%n", LinearAlgebra.get().description());
+        out.printf("Threads     %d (%s)%n", threads.threads(), threads.source());
+        out.flush();
+        return 0;
+    }
+}
