@@ -23,8 +23,8 @@ import org.sven4j.lsq.Termination;
  *
  * <p>Besides evaluating, it does the bookkeeping Hipparchus cannot: counts evaluations, charges their
  * time, offers every finite point to the {@link SolveRecorder} as a best-iterate candidate, caches the
- * last Jacobian (Hipparchus' lazy evaluations may ask twice for the same point) with its gradient
- * norm ‖Jᵀr‖∞, and aborts with a {@link Stop} when the time budget is spent, the thread is
+ * residuals of the last two points and the last Jacobian with its gradient norm ‖Jᵀr‖∞ (Hipparchus'
+ * lazy evaluations ask repeatedly for the same point), and aborts with a {@link Stop} when the time budget is spent, the thread is
  * interrupted, the system throws, or (if asked) a value is not finite.
  */
 final class HipparchusModel implements MultivariateJacobianFunction {

@@ -35,7 +35,8 @@ public final class SequentialSolver implements LeastSquaresSolver {
 
     /**
      * Adam, then L-BFGS, named {@code "adam-lbfgs"}; each stage keeps its own method options but takes
-     * {@code stopping}'s tolerances and its share of the budgets.
+     * {@code stopping}'s tolerances and its share of the budgets, and reports to the chain's listeners
+     * (listeners inside {@code adam} and {@code lbfgs} are replaced).
      *
      * @param adamShare the fraction of iterations and time given to Adam, in (0, 1)
      */
