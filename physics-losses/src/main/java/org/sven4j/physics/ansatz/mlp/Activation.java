@@ -1,0 +1,100 @@
+package org.sven4j.physics.ansatz.mlp;
+
+/**
+ * Elementwise activation σ with its first three derivatives, which Taylor-mode propagation of
+ * second input derivatives and their parameter Jacobian need (σ''' enters ∂(Δh)/∂z).
+ */
+public enum Activation {
+    /** σ(z) = tanh z; σ' = 1 − t², σ'' = −2t(1 − t²), σ''' = (1 − t²)(6t² − 2). */
+    TANH,
+    /** σ(z) = sin z. */
+    SIN,
+    /** σ(z) = log(1 + eᶻ), σ' = s = 1/(1 + e⁻ᶻ), σ'' = s(1 − s), σ''' = s(1 − s)(1 − 2s). */
+    SOFTPLUS,
+    /**
+     * Exact GELU σ(z) = z·Φ(z) with Φ the standard normal CDF and φ its density:
+     * σ' = Φ + zφ, σ'' = (2 − z²)φ, σ''' = (z³ − 4z)φ.
+     */
+    GELU,
+    /** σ(z) = z (typically the output layer). */
+    IDENTITY;
+
+    private static final double INV_SQRT2 = 1 / Math.sqrt(2);
+    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+    /** @return σ(z) */
+    public double value(double z) {
+        switch (this) {
+            case TANH:
+                return Math.tanh(z);
+            case SIN:
+                return Math.sin(z);
+            case SOFTPLUS:
+                return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+            case GELU:
+                return z * normalCdf(z);
+            default:
+                return z;
+        }
+    }
+
+    /**
+     * Writes σ, σ', σ'', σ''' at z into {@code out[0..3]} (σ''' only when {@code out.length > 3}).
+     */
+    public void derivatives(double z, double[] out) {
+        double v, d1, d2, d3;
+        switch (this) {
+            case TANH: {
+                double t = Math.tanh(z);
+                double s = 1 - t * t;
+                v = t;
+                d1 = s;
+                d2 = -2 * t * s;
+                d3 = s * (6 * t * t - 2);
+                break;
+            }
+            case SIN: {
+                double sn = Math.sin(z);
+                double cs = Math.cos(z);
+                v = sn;
+                d1 = cs;
+                d2 = -sn;
+                d3 = -cs;
+                break;
+            }
+            case SOFTPLUS: {
+                double s = 1 / (1 + Math.exp(-z));
+                v = value(z);
+                d1 = s;
+                d2 = s * (1 - s);
+                d3 = d2 * (1 - 2 * s);
+                break;
+            }
+            case GELU: {
+                double phi = INV_SQRT_2PI * Math.exp(-0.5 * z * z);
+                double cdf = normalCdf(z);
+                v = z * cdf;
+                d1 = cdf + z * phi;
+                d2 = (2 - z * z) * phi;
+                d3 = (z * z * z - 4 * z) * phi;
+                break;
+            }
+            default:
+                v = z;
+                d1 = 1;
+                d2 = 0;
+                d3 = 0;
+        }
+        out[0] = v;
+        out[1] = d1;
+        out[2] = d2;
+        if (out.length > 3) {
+            out[3] = d3;
+        }
+    }
+
+    /** Φ(z) = ½·erfc(−z/√2), accurate to round-off in both tails. */
+    private static double normalCdf(double z) {
+        return 0.5 * org.hipparchus.special.Erf.erfc(-z * INV_SQRT2);
+    }
+}

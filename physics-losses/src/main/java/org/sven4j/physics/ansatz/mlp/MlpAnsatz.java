@@ -1,0 +1,242 @@
+package org.sven4j.physics.ansatz.mlp;
+
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.sven4j.physics.ansatz.Ansatz;
+import org.sven4j.physics.ansatz.AnsatzChecks;
+import org.sven4j.physics.ansatz.AnsatzOutput;
+import org.sven4j.physics.ansatz.BlockRunner;
+import org.sven4j.physics.ansatz.ChannelSet;
+
+/**
+ * A multilayer perceptron u_θ(x) = σ_L(W_L·σ_{L−1}(⋯σ₁(W₁·φ(x) + b₁)⋯) + b_L) with exact input
+ * derivatives up to order 2 and their exact parameter Jacobians.
+ *
+ * <p>φ is the {@link InputEmbedding embedding}: the optional box normalisation to [−1, 1]ᵈ, then
+ * optional {@link FourierFeatures}. Widths n₀ = width of φ, n₁ … n_{L−1} hidden, n_L = m.
+ *
+ * <p><b>Parameter layout</b> (P = Σ_l n_l·(n_{l−1} + 1)): θ = [W₁, b₁, W₂, b₂, …, W_L, b_L], each W_l
+ * row-major n_l×n_{l−1}, i.e. W_l[a][j] is θ[{@link #weightOffset(int) weightOffset(l)} + a·n_{l−1} + j]
+ * and b_l[a] is θ[{@link #biasOffset(int) biasOffset(l)} + a].
+ *
+ * <p><b>Evaluation.</b> Points are cut into blocks of {@link MlpOptions#blockSize()}; each block is
+ * one Taylor-mode forward pass (one GEMM per layer over all streams) and, for Jacobians, one reverse
+ * pass per (channel, output) (see {@link TaylorBlock}). Blocks run on {@link MlpOptions#threads()}
+ * workers and write disjoint rows, so results are bit-identical for any thread count.
+ * Memory per worker: O(blockSize·S·Σ_l n_l) with S streams (1 + first-derivative directions +
+ * second-order channels). Flops: see {@link #flops(ChannelSet, int, boolean)}.
+ */
+public final class MlpAnsatz implements Ansatz {
+    private final MlpOptions options;
+    private final InputEmbedding embedding;
+    private final int[] widths;
+    private final Activation[] activations;
+    private final int[] weightOffset;
+    private final int[] biasOffset;
+    private final int parameters;
+    private final DMatrixRMaj[] weights;
+    private final double[][] biases;
+    private final BlockRunner runner;
+    private TaylorBlock[] workers;
+
+    public MlpAnsatz(MlpOptions options) {
+        this.options = options;
+        this.embedding = new InputEmbedding(options);
+        int[] hidden = options.hiddenWidths();
+        widths = new int[hidden.length + 2];
+        widths[0] = embedding.width;
+        System.arraycopy(hidden, 0, widths, 1, hidden.length);
+        widths[widths.length - 1] = options.outputs();
+        Activation[] a = options.activations();
+        activations = new Activation[widths.length];
+        System.arraycopy(a, 0, activations, 1, a.length);
+        int layers = widths.length - 1;
+        weightOffset = new int[layers + 1];
+        biasOffset = new int[layers + 1];
+        weights = new DMatrixRMaj[layers + 1];
+        biases = new double[layers + 1][];
+        long off = 0;
+        for (int l = 1; l <= layers; l++) {
+            weightOffset[l] = (int) off;
+            off += (long) widths[l] * widths[l - 1];
+            biasOffset[l] = (int) off;
+            off += widths[l];
+            weights[l] = new DMatrixRMaj(widths[l], widths[l - 1]);
+            biases[l] = new double[widths[l]];
+        }
+        if (off > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("network has " + off + " parameters; too many");
+        }
+        parameters = (int) off;
+        runner = new BlockRunner(options.threads());
+    }
+
+    /** @return the options this network was built with */
+    public MlpOptions options() {
+        return options;
+    }
+
+    @Override
+    public int inputDimension() {
+        return options.inputs();
+    }
+
+    @Override
+    public int outputDimension() {
+        return options.outputs();
+    }
+
+    @Override
+    public int parameterCount() {
+        return parameters;
+    }
+
+    @Override
+    public int maxDerivativeOrder() {
+        return 2;
+    }
+
+    /** @return n₀ … n_L (copy) */
+    public int[] layerWidths() {
+        return widths.clone();
+    }
+
+    /** @return the offset of W_l in θ, 1 ≤ l ≤ L */
+    public int weightOffset(int l) {
+        return weightOffset[l];
+    }
+
+    /** @return the offset of b_l in θ, 1 ≤ l ≤ L */
+    public int biasOffset(int l) {
+        return biasOffset[l];
+    }
+
+    /**
+     * Glorot/Xavier-uniform initial parameters: W_l[a][j] ~ U(−r_l, r_l), r_l = √(6/(n_{l−1} + n_l)),
+     * b_l = 0, drawn in layout order from {@link MlpOptions#seed()}.
+     *
+     * @return a new θ of length P
+     */
+    public double[] initialParameters() {
+        return initialParameters(options.seed());
+    }
+
+    /** @see #initialParameters() */
+    public double[] initialParameters(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] theta = new double[parameters];
+        for (int l = 1; l < widths.length; l++) {
+            double r = Math.sqrt(6.0 / (widths[l - 1] + widths[l]));
+            int o = weightOffset[l];
+            for (int i = 0; i < widths[l] * widths[l - 1]; i++) {
+                theta[o + i] = r * (2 * rng.nextDouble() - 1);
+            }
+        }
+        return theta;
+    }
+
+    /**
+     * @return the fixed Fourier frequencies B (k×d row-major, before the 2π factor), or an empty array
+     */
+    public double[] fourierFrequencies() {
+        FourierFeatures f = options.fourier();
+        return f == null ? new double[0] : f.frequencies(options.inputs());
+    }
+
+    /**
+     * Floating-point operations of one evaluation, counting the GEMMs and the Jacobian rank updates
+     * (2 flops per multiply-add) and ignoring elementwise activation work:
+     * forward 2·n·S·Σ_l n_l·n_{l−1}; per channel c and output, reverse GEMMs 2·n·T_c·Σ_{l≥2} n_l·n_{l−1}
+     * and Jacobian writes 2·n·T_c·Σ_l n_l·n_{l−1}, with T_c the size of c's stream closure.
+     *
+     * @param points n
+     */
+    public long flops(ChannelSet channels, int points, boolean withJacobian) {
+        TaylorPlan plan = new TaylorPlan(channels, options.inputs());
+        long all = 0;
+        long tail = 0;
+        for (int l = 1; l < widths.length; l++) {
+            all += (long) widths[l] * widths[l - 1];
+            if (l >= 2) {
+                tail += (long) widths[l] * widths[l - 1];
+            }
+        }
+        long f = 2L * points * plan.streams * all;
+        if (withJacobian) {
+            for (int[] cl : plan.closure) {
+                f += 2L * points * cl.length * (all + tail) * options.outputs();
+            }
+        }
+        return f;
+    }
+
+    @Override
+    public void evaluate(double[] theta, DMatrixRMaj points, AnsatzOutput out, boolean withJacobian) {
+        AnsatzChecks.check(this, theta, points, out, withJacobian);
+        TaylorPlan plan = planFor(out.channels());
+        loadParameters(theta);
+        int n = points.numRows;
+        int bs = options.blockSize();
+        int blocks = (n + bs - 1) / bs;
+        int m = options.outputs();
+        double[][] values = new double[plan.channelStream.length][];
+        double[][] jac = new double[plan.channelStream.length][];
+        for (int c = 0; c < values.length; c++) {
+            values[c] = out.values(c);
+            jac[c] = withJacobian ? out.jacobian(c).data : null;
+        }
+        double[] x = points.data;
+        runner.run(blocks, (worker, block) -> {
+            TaylorBlock tb = workers[worker];
+            int p0 = block * bs;
+            int b = Math.min(bs, n - p0);
+            tb.forward(x, p0, b);
+            tb.writeValues(p0, b, values);
+            if (withJacobian) {
+                for (int c = 0; c < jac.length; c++) {
+                    for (int k = 0; k < m; k++) {
+                        tb.reverse(c, k, p0, b, jac[c]);
+                    }
+                }
+            }
+        });
+    }
+
+    private TaylorPlan planFor(ChannelSet channels) {
+        if (workers == null || !workers[0].plan().channels.equals(channels)) {
+            TaylorPlan plan = new TaylorPlan(channels, options.inputs());
+            workers = new TaylorBlock[runner.threads()];
+            for (int w = 0; w < workers.length; w++) {
+                workers[w] = new TaylorBlock(this, plan, options.blockSize());
+            }
+        }
+        return workers[0].plan();
+    }
+
+    private void loadParameters(double[] theta) {
+        for (int l = 1; l < widths.length; l++) {
+            System.arraycopy(theta, weightOffset[l], weights[l].data, 0, widths[l] * widths[l - 1]);
+            System.arraycopy(theta, biasOffset[l], biases[l], 0, widths[l]);
+        }
+    }
+
+    int[] widths() {
+        return widths;
+    }
+
+    InputEmbedding embedding() {
+        return embedding;
+    }
+
+    DMatrixRMaj weight(int l) {
+        return weights[l];
+    }
+
+    double[] bias(int l) {
+        return biases[l];
+    }
+
+    Activation activation(int l) {
+        return activations[l];
+    }
+}
