@@ -36,8 +36,24 @@ public final class Sven4jCli implements Callable<Integer> {
     private boolean verbose;
 
     public static void main(String[] args) {
+        quietLibraryLogging(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(commandLine(NistSolvers::defaults).execute(args));
     }
+
+    /**
+     * netlib and the back-end choice log at INFO on first use; the CLI prints the back-end in
+     * {@code info} instead, so those lines are shown only with {@code --verbose}.
+     */
+    static void quietLibraryLogging(boolean verbose) {
+        java.util.logging.Level level = verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING;
+        for (java.util.logging.Logger logger : LIBRARY_LOGGERS) {
+            logger.setLevel(level);
+        }
+    }
+
+    /** Held strongly: java.util.logging forgets the level of a logger that is garbage collected. */
+    private static final java.util.logging.Logger[] LIBRARY_LOGGERS = {
+        java.util.logging.Logger.getLogger("dev.ludovic.netlib"), java.util.logging.Logger.getLogger("org.sven4j")};
 
     /**
      * @param nistSolvers the solvers the {@code nist} command compares, asked for when it runs
