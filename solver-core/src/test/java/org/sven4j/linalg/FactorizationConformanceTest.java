@@ -99,6 +99,25 @@ class FactorizationConformanceTest {
         assertTrue(Dense.diffF(ref.getT(null), l) <= bound, "L vs EJML " + Dense.diffF(ref.getT(null), l));
     }
 
+    /** Above EJML's switch to its blocked Cholesky (which reads the other triangle than the small one). */
+    @org.junit.jupiter.api.Test
+    void choleskyOfLargeMatrixReadsOnlyLowerTriangle() {
+        int n = org.ejml.EjmlParameters.SWITCH_BLOCK64_CHOLESKY + 1;
+        DMatrixRMaj g = Dense.gaussian(n + 5, n, 11);
+        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multTransA(g, g, a);
+        DMatrixRMaj l = a.copy();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                l.set(i, j, Double.NaN);
+            }
+        }
+        LinearAlgebra.of(Backend.JAVA).cholesky(l);
+        DMatrixRMaj llt = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multTransB(l, l, llt);
+        assertTrue(Dense.diffF(a, llt) / Dense.normF(a) <= Dense.C * n * Dense.EPS, "||LL^T - A|| / ||A||");
+    }
+
     @ParameterizedTest(name = "{0} n={1}")
     @MethodSource("squareCases")
     void choleskyRejectsIndefiniteNamingThePivot(Dense.Impl impl, int n, boolean unused) {
