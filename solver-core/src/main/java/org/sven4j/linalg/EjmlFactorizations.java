@@ -1,7 +1,9 @@
 package org.sven4j.linalg;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.decomposition.chol.CholeskyDecomposition_DDRB_to_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -77,16 +79,16 @@ final class EjmlFactorizations {
         return new ThinQr(d.getQ(null, true), d.getR(null, true));
     }
 
-    /** @return a full symmetric copy of the lower triangle of the square matrix s */
+    /**
+     * @return a full symmetric copy of the lower triangle of the square matrix s: EJML's small-matrix Cholesky
+     *         reads the upper triangle and its blocked one the lower, so both must hold the same values. The
+     *         upper part comes from EJML's cache-blocked transpose, the lower part row by row.
+     */
     private static DMatrixRMaj symmetricFromLower(DMatrixRMaj s) {
         int n = s.numRows;
-        DMatrixRMaj full = new DMatrixRMaj(n, n);
+        DMatrixRMaj full = CommonOps_DDRM.transpose(s, new DMatrixRMaj(n, n));
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double x = s.data[i * n + j];
-                full.data[i * n + j] = x;
-                full.data[j * n + i] = x;
-            }
+            System.arraycopy(s.data, i * n, full.data, i * n, i + 1);
         }
         return full;
     }
@@ -98,14 +100,14 @@ final class EjmlFactorizations {
     static boolean cholesky(DMatrixRMaj a) {
         int n = a.numRows;
         CholeskyDecomposition_F64<DMatrixRMaj> d = DecompositionFactory_DDRM.chol(n, true);
-        if (!d.decompose(symmetricFromLower(a))) {
+        // The blocked variant (large n) reads only the lower triangle: a plain copy will do.
+        DMatrixRMaj work = d instanceof CholeskyDecomposition_DDRB_to_DDRM ? a.copy() : symmetricFromLower(a);
+        if (!d.decompose(work)) {
             return false;
         }
-        DMatrixRMaj l = d.getT(null);
+        d.getT(a);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                a.data[i * n + j] = j <= i ? l.data[i * n + j] : 0.0;
-            }
+            java.util.Arrays.fill(a.data, i * n + i + 1, i * n + n, 0.0);
         }
         return true;
     }

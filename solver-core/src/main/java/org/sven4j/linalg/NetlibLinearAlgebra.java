@@ -14,10 +14,11 @@ import org.netlib.util.intW;
  * {@link LinearAlgebra} over netlib BLAS/LAPACK. A row-major m×n matrix is the column-major n×m matrix Aᵀ with
  * leading dimension n, so every call is mapped by transposition, without copying.
  *
- * <p>With {@code slabs > 1} (the single-threaded pure-Java BLAS) GEMM, SYRK and TRSM are cut into independent
- * row (or right-hand-side) slabs run on {@link Threads#pool()}. Every output entry is still computed by one BLAS
- * call over the full inner dimension, so the result does not depend on the slab count. Native OpenBLAS threads
- * internally and gets {@code slabs = 1}.
+ * <p>For the single-threaded pure-Java BLAS ({@link Backend#JAVA}) GEMM, SYRK and TRSM are cut into independent
+ * row (or right-hand-side) slabs, at most {@code slabs}, run on {@link Threads#pool()}. SYRK then runs as DGEMM on
+ * row blocks of the upper triangle and TRSM as a left-side solve on a transposed copy of B, whatever the slab count,
+ * and every output entry is computed by one BLAS call over the full inner dimension: the result is bit-identical
+ * for any slab (thread) count. Native OpenBLAS threads internally and calls each routine once.
  */
 final class NetlibLinearAlgebra implements LinearAlgebra {
     /** Below this many flops per slab, splitting costs more than it saves. */
@@ -83,12 +84,17 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
         void run(int from, int to);
     }
 
+    /** @return how many slabs {@link #inSlabs} cuts this work into */
+    private static int slabCount(int rows, double flops, int pieces) {
+        return (int) Math.min(Math.min(pieces, rows), Math.max(1.0, flops / MIN_FLOPS_PER_SLAB));
+    }
+
     /**
      * Runs {@code body} over [0, rows) in at most {@code pieces} contiguous slabs on {@link Threads#pool()},
      * or inline when there is one slab or too little work.
      */
     private static void inSlabs(int rows, double flops, int pieces, Slab body) {
-        int p = (int) Math.min(Math.min(pieces, rows), Math.max(1.0, flops / MIN_FLOPS_PER_SLAB));
+        int p = slabCount(rows, flops, pieces);
         if (p <= 1) {
             body.run(0, rows);
             return;
@@ -140,7 +146,7 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
             return;
         }
         int lda = Math.max(1, a.numCols);
-        if (slabs == 1 || 1.0 * n * n * k < 2 * MIN_FLOPS_PER_SLAB) {
+        if (backend == Backend.NATIVE) {
             // Row-major A (m×k) is column-major Aᵀ with lda = k; A·Aᵀ = (Aᵀ)ᵀ·Aᵀ → trans "T".
             blas.dsyrk("L", transA ? "N" : "T", n, k, alpha, a.data, lda, beta, c.data, Math.max(1, n));
         } else {
@@ -403,10 +409,23 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
         if (n == 0 || nb == 0) {
             return;
         }
-        String t = transL ? "T" : "N";
-        // Right-hand sides (columns of B, rows of the column-major Bᵀ) are independent: slab over them.
+        if (backend == Backend.NATIVE) {
+            blas.dtrsm("R", "U", transL ? "T" : "N", "N", nb, n, 1.0, l.data, 0, n, b.data, 0, nb);
+            return;
+        }
+        // Right-hand sides are independent, but netlib's bounds check (offset + n·ldb ≤ length) forbids slabbing
+        // the rows of the column-major Bᵀ. So B is transposed (2·n·b copies against n²·b flops) and solved from
+        // the left in column slabs: op(L)·X = B with L = (column-major upper Lᵀ)ᵀ, hence TRANSA = 'T' for L.
+        double[] bt = Checks.transposedData(b);
+        String t = transL ? "N" : "T";
         inSlabs(nb, 1.0 * n * n * nb, Math.min(slabs, Math.max(1, nb / MIN_TRSM_COLUMNS)),
-                (j0, j1) -> blas.dtrsm("R", "U", t, "N", j1 - j0, n, 1.0, l.data, 0, n, b.data, j0, nb));
+                (j0, j1) -> blas.dtrsm("L", "U", t, "N", n, j1 - j0, 1.0, l.data, 0, n, bt, j0 * n, n));
+        double[] out = b.data;
+        for (int j = 0; j < nb; j++) {
+            for (int i = 0; i < n; i++) {
+                out[i * nb + j] = bt[j * n + i];
+            }
+        }
     }
 
     private static int workSize(double query) {
