@@ -26,7 +26,6 @@ import org.sven4j.svd.TruncatedSvd;
  * O((N + P)·k) per trial step. Immutable and thread-safe; each {@link #solve} is independent.
  */
 public final class SvenSolver implements LeastSquaresSolver {
-    private static final double ACCEPT = 1e-4;
     private final SvenOptions options;
     private final LinearAlgebra la;
 
@@ -73,13 +72,13 @@ public final class SvenSolver implements LeastSquaresSolver {
         private final double[] trial;
         private final double[] rTrial;
         private final double[] step;
+        private final double[] bestStep;
+        private final double[] bestResiduals;
         private final double[] gradient;
         private final double[] scale;
         private final DMatrixRMaj jacobian;
         private double cost;
-        private double radius = Double.NaN;
-        private double lambda = Double.NaN;
-        private double nu = 2.0;
+        private final StepController control = new StepController(options);
         private int iteration;
 
         Run(ResidualSystem system, double[] theta0, SolveRecorder rec) {
@@ -92,6 +91,8 @@ public final class SvenSolver implements LeastSquaresSolver {
             this.trial = new double[p];
             this.rTrial = new double[n];
             this.step = new double[p];
+            this.bestStep = new double[p];
+            this.bestResiduals = new double[n];
             this.gradient = new double[p];
             this.scale = new double[p];
             this.jacobian = system.isMatrixFree() ? null : new DMatrixRMaj(n, p);
@@ -240,20 +241,25 @@ public final class SvenSolver implements LeastSquaresSolver {
                 return Termination.GRADIENT_TOLERANCE;
             }
             SpectralStep spectral = new SpectralStep(sigma, svd.project(r, la));
-            double ftol = rec.stopping().functionTolerance();
-            if (spectral.fullReduction() <= ftol * cost) {
+            if (spectral.fullReduction() <= rec.stopping().functionTolerance() * cost) {
                 record(0, 0, 0, k, sigma, 0, false);
                 return Termination.FUNCTION_TOLERANCE;
             }
-            initialiseControl(svd);
-            double[] w = new double[k];
-            double eta = options.eta();
             double thetaNorm = scaledNorm(theta);
-            for (int trialNo = 1; trialNo <= options.maxTrials(); trialNo++) {
-                double lam = chooseLambda(spectral, w, eta);
-                double wNorm = spectral.weights(lam, w);
+            control.begin(spectral, svd.sigmaMax(), thetaNorm);
+            double[] w = new double[k];
+            double bestCost = Double.POSITIVE_INFINITY;
+            double bestLambda = 0;
+            double bestEta = 0;
+            double bestNorm = 0;
+            int trials = 0;
+            double lastNorm = Double.POSITIVE_INFINITY;
+            while (trials < options.maxTrials() && control.next(spectral, w)) {
+                trials++;
+                double eta = control.eta();
                 double pred = spectral.predictedReduction(w, eta);
-                double stepNorm = eta * wNorm;
+                double stepNorm = eta * Math.sqrt(dot(w, w));
+                lastNorm = stepNorm;
                 formStep(svd, w, eta);
                 long t = rec.tick();
                 system.residuals(trial, rTrial);
@@ -261,63 +267,35 @@ public final class SvenSolver implements LeastSquaresSolver {
                 rec.charge(Phase.EVALUATION, t);
                 double trialCost = SolveRecorder.firstNonFinite(rTrial) >= 0 ? Double.POSITIVE_INFINITY
                         : SolveRecorder.halfSquaredNorm(rTrial);
-                double actual = cost - trialCost;
-                double rho = actual / pred;
-                boolean accept = trialCost < cost && (rho > ACCEPT || options.stepControl() == StepControl.FIXED);
-                if (options.stepControl() == StepControl.LINE_SEARCH) {
-                    accept = trialCost <= cost - ACCEPT * eta * spectral.descent(w);
-                }
-                if (accept) {
-                    afterAccept(rho, stepNorm, lam);
-                    double before = cost;
-                    double stepTheta = norm(step);
-                    System.arraycopy(trial, 0, theta, 0, p);
-                    System.arraycopy(rTrial, 0, r, 0, n);
-                    cost = trialCost;
-                    rec.offer(theta, cost);
-                    record(stepTheta, lam, eta, k, sigma, trialNo, true);
-                    return convergedAfterAccept(before, stepTheta);
-                }
-                if (options.stepControl() == StepControl.FIXED) {
-                    record(0, lam, eta, k, sigma, trialNo, false);
-                    return Termination.NO_PROGRESS;
-                }
-                if (options.stepControl() == StepControl.LINE_SEARCH) {
-                    eta *= 0.5;
-                } else {
-                    afterReject(stepNorm);
-                }
-                double xtol = rec.stopping().stepTolerance();
-                if (stepNorm <= xtol * (thetaNorm + xtol)) {
-                    record(0, lam, eta, k, sigma, trialNo, false);
-                    return Termination.STEP_TOLERANCE;
+                boolean ok = control.judge(cost, trialCost, pred, spectral.descent(w), stepNorm);
+                if (ok && trialCost < bestCost) {
+                    bestCost = trialCost;
+                    bestLambda = control.lambda();
+                    bestEta = eta;
+                    bestNorm = stepNorm;
+                    System.arraycopy(step, 0, bestStep, 0, p);
+                    System.arraycopy(rTrial, 0, bestResiduals, 0, n);
                 }
             }
-            record(0, lambda, eta, k, sigma, options.maxTrials(), false);
+            if (bestCost < cost) {
+                control.taken((cost - bestCost) / cost);
+                double before = cost;
+                double stepTheta = norm(bestStep);
+                for (int j = 0; j < p; j++) {
+                    theta[j] += bestStep[j];
+                }
+                System.arraycopy(bestResiduals, 0, r, 0, n);
+                cost = bestCost;
+                rec.offer(theta, cost);
+                record(stepTheta, bestLambda, bestEta, k, sigma, trials, true);
+                return convergedAfterAccept(before, stepTheta);
+            }
+            record(0, control.lambda(), control.eta(), k, sigma, trials, false);
+            double xtol = rec.stopping().stepTolerance();
+            if (lastNorm <= xtol * (thetaNorm + xtol)) {
+                return Termination.STEP_TOLERANCE;
+            }
             return Termination.NO_PROGRESS;
-        }
-
-        private void initialiseControl(TruncatedSvd svd) {
-            if (Double.isNaN(radius)) {
-                double x0 = scaledNorm(theta);
-                radius = options.initialTrustRadiusFactor() * (x0 > 0 ? x0 : 1.0);
-            }
-            if (Double.isNaN(lambda)) {
-                lambda = options.stepControl() == StepControl.LEVENBERG_MARQUARDT
-                        ? options.initialDamping() * svd.sigmaMax() * svd.sigmaMax() : 0.0;
-            }
-        }
-
-        private double chooseLambda(SpectralStep spectral, double[] w, double eta) {
-            switch (options.stepControl()) {
-                case LEVENBERG_MARQUARDT:
-                    return lambda;
-                case TRUST_REGION:
-                    lambda = spectral.lambdaForRadius(radius / eta, w);
-                    return lambda;
-                default:
-                    return 0.0;
-            }
         }
 
         /** trial = θ − η·D⁻¹·V·w; step = trial − θ. */
@@ -328,29 +306,6 @@ public final class SvenSolver implements LeastSquaresSolver {
                 double d = -eta * (scaled ? step[j] / scale[j] : step[j]);
                 step[j] = d;
                 trial[j] = theta[j] + d;
-            }
-        }
-
-        private void afterAccept(double rho, double stepNorm, double lam) {
-            if (options.stepControl() == StepControl.LEVENBERG_MARQUARDT) {
-                double f = 2 * rho - 1;
-                lambda *= Math.max(1.0 / 3.0, 1 - f * f * f);
-                nu = 2.0;
-            } else if (options.stepControl() == StepControl.TRUST_REGION) {
-                if (rho < 0.25) {
-                    radius = 0.5 * stepNorm;
-                } else if (rho > 0.75 || lam == 0.0) {
-                    radius = Math.max(radius, 2.0 * stepNorm);
-                }
-            }
-        }
-
-        private void afterReject(double stepNorm) {
-            if (options.stepControl() == StepControl.LEVENBERG_MARQUARDT) {
-                lambda *= nu;
-                nu *= 2.0;
-            } else {
-                radius = 0.25 * Math.min(radius, stepNorm);
             }
         }
 
@@ -407,6 +362,14 @@ public final class SvenSolver implements LeastSquaresSolver {
                     return t.toString();
             }
         }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     private static double norm(double[] x) {
