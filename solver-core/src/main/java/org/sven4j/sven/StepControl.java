@@ -22,16 +22,6 @@ public enum StepControl {
      */
     LEVENBERG_MARQUARDT,
     /**
-     * Undamped line-search steps while they make progress, damped trust-region steps when they stall.
-     * Each iteration in undamped mode runs the {@link #LINE_SEARCH} rule, starting at η ≤ Δ/‖δ‖; three
-     * accepted steps in a row that lower the cost by less than 0.1%, or a line search that fails, switch
-     * to {@link #TRUST_REGION} steps on the same SVD; every fifth damped iteration probes the line
-     * search again and switches back when it beats 0.1%. Measured (see README) between the two: it
-     * does not stall on heat 1+1D where the line search does, but it is not uniformly faster than the
-     * trust region, so it is not the default.
-     */
-    HYBRID,
-    /**
      * The default: a trust region ‖D·δ‖ ≤ Δ (Moré 1978) solved exactly in the SVD basis: when the
      * undamped Sven step fits, it is taken as is (λ = 0, so the fast local convergence of the
      * truncated pseudo-inverse step is kept); otherwise λ &gt; 0 solves the secular equation

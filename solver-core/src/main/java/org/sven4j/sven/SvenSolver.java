@@ -72,8 +72,6 @@ public final class SvenSolver implements LeastSquaresSolver {
         private final double[] trial;
         private final double[] rTrial;
         private final double[] step;
-        private final double[] bestStep;
-        private final double[] bestResiduals;
         private final double[] gradient;
         private final double[] scale;
         private final DMatrixRMaj jacobian;
@@ -91,8 +89,6 @@ public final class SvenSolver implements LeastSquaresSolver {
             this.trial = new double[p];
             this.rTrial = new double[n];
             this.step = new double[p];
-            this.bestStep = new double[p];
-            this.bestResiduals = new double[n];
             this.gradient = new double[p];
             this.scale = new double[p];
             this.jacobian = system.isMatrixFree() ? null : new DMatrixRMaj(n, p);
@@ -246,20 +242,15 @@ public final class SvenSolver implements LeastSquaresSolver {
                 return Termination.FUNCTION_TOLERANCE;
             }
             double thetaNorm = scaledNorm(theta);
-            control.begin(spectral, svd.sigmaMax(), thetaNorm);
+            control.begin(svd.sigmaMax(), thetaNorm);
             double[] w = new double[k];
-            double bestCost = Double.POSITIVE_INFINITY;
-            double bestLambda = 0;
-            double bestEta = 0;
-            double bestNorm = 0;
             int trials = 0;
             double lastNorm = Double.POSITIVE_INFINITY;
             while (trials < options.maxTrials() && control.next(spectral, w)) {
                 trials++;
                 double eta = control.eta();
                 double pred = spectral.predictedReduction(w, eta);
-                double stepNorm = eta * Math.sqrt(dot(w, w));
-                lastNorm = stepNorm;
+                lastNorm = eta * Math.sqrt(dot(w, w));
                 formStep(svd, w, eta);
                 long t = rec.tick();
                 system.residuals(trial, rTrial);
@@ -267,28 +258,16 @@ public final class SvenSolver implements LeastSquaresSolver {
                 rec.charge(Phase.EVALUATION, t);
                 double trialCost = SolveRecorder.firstNonFinite(rTrial) >= 0 ? Double.POSITIVE_INFINITY
                         : SolveRecorder.halfSquaredNorm(rTrial);
-                boolean ok = control.judge(cost, trialCost, pred, spectral.descent(w), stepNorm);
-                if (ok && trialCost < bestCost) {
-                    bestCost = trialCost;
-                    bestLambda = control.lambda();
-                    bestEta = eta;
-                    bestNorm = stepNorm;
-                    System.arraycopy(step, 0, bestStep, 0, p);
-                    System.arraycopy(rTrial, 0, bestResiduals, 0, n);
+                if (control.judge(cost, trialCost, pred, spectral.descent(w), lastNorm)) {
+                    double before = cost;
+                    double stepTheta = norm(step);
+                    System.arraycopy(trial, 0, theta, 0, p);
+                    System.arraycopy(rTrial, 0, r, 0, n);
+                    cost = trialCost;
+                    rec.offer(theta, cost);
+                    record(stepTheta, control.lambda(), eta, k, sigma, trials, true);
+                    return convergedAfterAccept(before, stepTheta);
                 }
-            }
-            if (bestCost < cost) {
-                control.taken((cost - bestCost) / cost);
-                double before = cost;
-                double stepTheta = norm(bestStep);
-                for (int j = 0; j < p; j++) {
-                    theta[j] += bestStep[j];
-                }
-                System.arraycopy(bestResiduals, 0, r, 0, n);
-                cost = bestCost;
-                rec.offer(theta, cost);
-                record(stepTheta, bestLambda, bestEta, k, sigma, trials, true);
-                return convergedAfterAccept(before, stepTheta);
             }
             record(0, control.lambda(), control.eta(), k, sigma, trials, false);
             double xtol = rec.stopping().stepTolerance();
