@@ -158,9 +158,7 @@ class ExactSolutionTest {
         for (int i = 0; i < 50; i++) {
             double[] x = row(init, i);
             p.solution().value(x, u);
-            // Fourier truncation of u0 (kink of u0' at ±1) limits the t = 0 slice to about 1e-7 inside and
-            // 3e-6 near the ends (N = 2048); the high modes are damped by diffusion within t ≈ 1e-3.
-            assertEquals(p.condition("initial").target().at(x)[0], u[0], 1e-5);
+            assertEquals(p.condition("initial").target().at(x)[0], u[0], 1e-15);
         }
     }
 

@@ -40,7 +40,7 @@ class BurgersColeHopfTest {
 
     /** Doubling and halving the Hermite nodes changes nothing above rounding on the whole domain. */
     @Test
-    void converesUnderNodeRefinement() {
+    void convergesUnderNodeRefinement() {
         BurgersColeHopf b100 = new BurgersColeHopf(NU, 100);
         BurgersColeHopf b200 = BurgersColeHopf.benchmark();
         BurgersColeHopf b400 = new BurgersColeHopf(NU, 400);
