@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code sven4j} command line: {@code info}, {@code nist}, {@code bench}. Exit codes: 0 on
+ * The {@code sven4j} command line: {@code info}, {@code list}, {@code nist}, {@code bench}. Exit codes: 0 on
  * success, 2 on bad usage, 1 on failure. Errors are printed as one line on stderr; {@code --verbose}
  * adds the stack trace.
  */
@@ -62,6 +62,7 @@ public final class Sven4jCli implements Callable<Integer> {
     public static CommandLine commandLine(Supplier<List<LeastSquaresSolver>> nistSolvers) {
         CommandLine cl = new CommandLine(new Sven4jCli());
         cl.addSubcommand(new InfoCommand());
+        cl.addSubcommand(new ListCommand());
         cl.addSubcommand(new NistCommand(nistSolvers));
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.setUnmatchedOptionsArePositionalParams(true);
