@@ -26,11 +26,12 @@ class CatalogSystemTest {
             PhysicsSystem s = p.system(a, 3);
             assertEquals(p.conditions().size(), s.conditions().size(), p.id());
             int rows = 0;
-            for (ConditionSpec c : p.conditions()) {
-                Condition k = s.conditions().get(rows == 0 ? 0 : s.conditions().indexOf(find(s, c.name())));
+            for (int i = 0; i < p.conditions().size(); i++) {
+                ConditionSpec c = p.conditions().get(i);
+                Condition k = s.conditions().get(i);
+                assertEquals(c.name(), k.name(), p.id());
                 assertEquals(c.points(), s.points(c.name()).size(), p.id() + "/" + c.name());
-                rows += c.points() * find(s, c.name()).rows();
-                assertTrue(k != null);
+                rows += c.points() * k.rows();
             }
             assertEquals(rows, s.residualCount(), p.id());
             double[] theta = p.initialParameters(a, s, 3);
@@ -44,10 +45,6 @@ class CatalogSystemTest {
 
     private static int[] inner(int[] widths) {
         return java.util.Arrays.copyOfRange(widths, 1, widths.length - 1);
-    }
-
-    private static Condition find(PhysicsSystem s, String name) {
-        return s.conditions().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
