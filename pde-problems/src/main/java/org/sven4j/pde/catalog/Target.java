@@ -19,6 +19,7 @@ public record Target(String kind, double relativeL2, double seconds, String sett
 
     @Override
     public String toString() {
-        return String.format("%s ≤ %.0e in %.0f s (%s)", kind, relativeL2, seconds, setting);
+        String e = String.format(java.util.Locale.ROOT, "%.0e", relativeL2).replace("e-0", "e-");
+        return String.format(java.util.Locale.ROOT, "%s ≤ %s in %.0f s (%s)", kind, e, seconds, setting);
     }
 }

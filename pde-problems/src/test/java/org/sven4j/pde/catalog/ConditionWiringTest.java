@@ -2,7 +2,9 @@ package org.sven4j.pde.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
+import org.sven4j.physics.ansatz.constraint.KnownField;
 import org.sven4j.physics.ansatz.Ansatz;
 import org.sven4j.physics.assembly.PhysicsSystem;
 import org.sven4j.lsq.RowBlock;
@@ -48,5 +50,17 @@ class ConditionWiringTest {
             System.out.println(sb);
             assertTrue(worst < 1e-9, sb.toString());
         }
+    }
+
+    /** The check can fail: heat1d's solution with its inputs swapped, (x, t) instead of (t, x), violates it. */
+    @Test
+    void aSwappedInputOrderIsCaught() {
+        BenchmarkProblem p = Catalog.get("heat1d");
+        Ansatz a = ExactAnsatz.of(KnownField.of(2, 1, 2, x -> new DerivativeStructure[] {
+            x[1].multiply(-Math.PI * Math.PI / 4).exp().multiply(x[0].multiply(Math.PI).sin())}));
+        PhysicsSystem s = p.system(a, 7);
+        double[] r = residuals(s);
+        double worst = maxAbs(r, 0, r.length);
+        assertTrue(worst > 1e-2, "swapped inputs should violate the system, max residual " + worst);
     }
 }

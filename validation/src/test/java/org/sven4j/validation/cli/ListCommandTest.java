@@ -29,5 +29,11 @@ class ListCommandTest {
         assertTrue(s.contains("Raissi"), s);
         assertTrue(s.contains("6.7e-4"), s);
         assertTrue(s.contains("domain: t in [0,1], x in [-1,1]"), s);
+        // the anchors and targets of the project's issue
+        assertTrue(s.contains("6.2e-8 after 1000 s") && s.contains("8.5e-11 at 5.8 s"), s);
+        assertTrue(s.contains("target: mlp ≤ 1e-10 in 30 s"), s);
+        assertTrue(s.contains("target: chebyshev ≤ 1e-13 in 1 s"), s);
+        // reaction, wave1d, bratu1d, lshape, and the MLP side of helmholtz2d
+        assertEquals(5, s.lines().filter(l -> l.contains("no published figure used")).count(), s);
     }
 }
