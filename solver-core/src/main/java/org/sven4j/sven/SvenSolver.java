@@ -124,12 +124,12 @@ public final class SvenSolver implements LeastSquaresSolver {
                 long t = rec.tick();
                 JacobianOperator op = linearize();
                 t = rec.charge(Phase.EVALUATION, t);
-                if (resampled) {
-                    rec.resetBest(theta, cost);
-                }
                 String bad = firstNonFinite(op);
                 if (bad != null) {
                     return rec.finish(iteration - 1, Termination.FAILURE, bad);
+                }
+                if (resampled) {
+                    rec.resetBest(theta, cost);
                 }
                 applyScaling(op);
                 double gradNorm = gradientNorm(op);
@@ -140,7 +140,7 @@ public final class SvenSolver implements LeastSquaresSolver {
                 }
                 TruncatedSvd svd = options.svd().decompose(op, options.truncation());
                 t = rec.charge(Phase.DECOMPOSITION, t);
-                Termination end = step(svd, gradNorm);
+                Termination end = step(svd);
                 rec.charge(Phase.UPDATE, t);
                 if (end != null) {
                     return rec.finish(iteration, end, endMessage(end));
@@ -154,10 +154,10 @@ public final class SvenSolver implements LeastSquaresSolver {
                 return system.linearize(theta, r);
             }
             system.residualsAndJacobian(theta, r, jacobian);
-            cost = SolveRecorder.halfSquaredNorm(r);
             return new DenseJacobianOperator(jacobian, la);
         }
 
+        /** Sets the cost from the fresh residuals; returns a message naming a non-finite value, or null. */
         private String firstNonFinite(JacobianOperator op) {
             int bad = SolveRecorder.firstNonFinite(r);
             if (bad >= 0) {
@@ -228,8 +228,11 @@ public final class SvenSolver implements LeastSquaresSolver {
             return Math.sqrt(s);
         }
 
-        /** Tries steps on one SVD until one is accepted; returns a termination or null to go on. */
-        private Termination step(TruncatedSvd svd, double gradNorm) {
+        /**
+         * Tries steps on one SVD until the step control accepts one; returns a termination, or null to go on.
+         * The residuals r and the cost are those at θ; on acceptance they become those at θ + δ.
+         */
+        private Termination step(TruncatedSvd svd) {
             int k = svd.rank();
             double[] sigma = svd.singularValues();
             if (k == 0) {
