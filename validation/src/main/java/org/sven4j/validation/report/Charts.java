@@ -185,13 +185,14 @@ public final class Charts {
     }
 
     static Figure heat(double[][] values, FieldMap grid, String file, String title, String legend, boolean log10) {
-        HeatMapChart c = new HeatMapChartBuilder().width(MAP_SIZE + 110).height(MAP_SIZE + 60).title(title)
+        HeatMapChart c = new HeatMapChartBuilder().width(MAP_SIZE + 150).height(MAP_SIZE + 60).title(title)
                 .xAxisTitle(grid.xName()).yAxisTitle(grid.yName()).build();
         c.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBorderVisible(false)
                 .setChartTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12))
                 .setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setRangeColors(VIRIDIS).setShowValue(false).setDrawBorder(false);
-        c.getStyler().setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, "%.2g", v));
+        c.getStyler().setPlotGridLinesVisible(false);
+        c.getStyler().setHeatMapValueDecimalPattern("0.###");
         List<String> xs = new ArrayList<>();
         List<String> ys = new ArrayList<>();
         double[] x = grid.x();
@@ -224,7 +225,12 @@ public final class Charts {
             hi = 1;
         }
         if (log10) {
-            lo = Math.max(lo, hi - 8);
+            hi = Math.ceil(hi);
+            lo = Math.max(Math.floor(lo), hi - 8);
+        } else {
+            double scale = Math.pow(10, Math.floor(Math.log10(Math.max(Math.abs(lo), Math.abs(hi)) + 1e-300)) - 1);
+            lo = Math.floor(lo / scale) * scale;
+            hi = Math.ceil(hi / scale) * scale;
         }
         if (!(hi > lo)) {
             hi = lo + 1;

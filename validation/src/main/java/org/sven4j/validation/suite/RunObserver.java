@@ -49,10 +49,18 @@ final class RunObserver implements IterationListener {
         }
         if (previous != null && tap.hasTheta() && errorDue(previous.iteration(), t)) {
             long start = System.nanoTime();
-            lastError = relativeL2(problem, tap.lastTheta());
+            try {
+                lastError = relativeL2(problem, tap.lastTheta());
+                setError(previous, lastError);
+            } catch (RuntimeException e) {
+                // The ansatz refuses to evaluate while the thread is interrupted (Ctrl-C): skip this point; the
+                // flag stays set, so the solver stops after this iteration.
+                if (!Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+            }
             evalCost = (System.nanoTime() - start) * 1e-9;
             lastEvalAt = t;
-            setError(previous, lastError);
         }
         if (r.singularValues().length > 0) {
             lastSpectrum = new Spectrum(it, r.singularValues());

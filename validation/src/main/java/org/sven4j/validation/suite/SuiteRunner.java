@@ -105,6 +105,9 @@ public final class SuiteRunner {
             return RunResult.notRun(spec, c.settings(), bigP, p.points(), c.skipReason());
         }
         Summary s = c.solver().solve(tap, theta0);
+        // An interrupted solve returns its best iterate with the flag still set; the ansatz's block workers refuse
+        // to run while it is, so clear it for the final measurements (cancel() has set the flag that stops the suite).
+        Thread.interrupted();
         double[] theta = s.parameters();
         ErrorReport e = p.evaluation().evaluate(pts -> p.model().predict(theta, pts));
         double rel = RunObserver.max(e.relativeL2());
@@ -116,6 +119,7 @@ public final class SuiteRunner {
         }
         observer.finish(s.iterations(), s.totalSeconds(), 0.5 * ss, rel);
         FieldMap map = p.mapDomain().map(m -> map(p, m, theta)).orElse(null);
+        Thread.interrupted();
         return new RunResult(spec, c.settings(), bigP, p.points(), s.iterations(), s.totalSeconds(), rel,
                 RunObserver.max(e.maxAbs()), Math.sqrt(ss / bigN), 0.5 * ss,
                 s.termination().name().toLowerCase(Locale.ROOT), s.message(), observer.history(), observer.spectra(),
