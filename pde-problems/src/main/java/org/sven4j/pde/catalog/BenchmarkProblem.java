@@ -7,7 +7,14 @@ import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.sven4j.pde.geometry.Geometry;
 import org.sven4j.pde.sampling.TensorGrid;
+import org.sven4j.pde.sampling.UniformRandomSampler;
 import org.sven4j.pde.sampling.UnitCubeSampler;
+import org.sven4j.physics.ansatz.Ansatz;
+import org.sven4j.physics.ansatz.mlp.MlpAnsatz;
+import org.sven4j.physics.ansatz.spectral.SpectralAnsatz;
+import org.sven4j.physics.ansatz.spectral.SpectralAxis;
+import org.sven4j.physics.assembly.PhysicsSystem;
+import org.sven4j.physics.condition.Condition;
 
 /**
  * One entry of the benchmark catalog: the PDE and its domain, the conditions as data
@@ -16,6 +23,10 @@ import org.sven4j.pde.sampling.UnitCubeSampler;
  * held-out evaluation grid. Immutable except for the evaluation set, computed once on first use.
  *
  * <p>Input order is {@link #inputNames()}; evolution problems put time first, (t, x).
+ *
+ * <p>Solving an entry: {@code Ansatz a = p.ansatz("mlp", seed); PhysicsSystem s = p.system(a, seed);
+ * double[] θ0 = p.initialParameters(a, s, seed);} then any {@code LeastSquaresSolver}, and
+ * {@code p.errors(s, result.parameters())} for the errors on the held-out grid.
  */
 public final class BenchmarkProblem {
     private final String id;
@@ -30,6 +41,8 @@ public final class BenchmarkProblem {
     private final SuggestedSetup setup;
     private final Anchor anchor;
     private final int[] evaluationCounts;
+    private final SpectralSetup spectral;
+    private final List<Target> targets;
     private volatile EvaluationSet evaluation;
 
     private BenchmarkProblem(Builder b) {
@@ -45,6 +58,8 @@ public final class BenchmarkProblem {
         this.setup = b.setup;
         this.anchor = b.anchor;
         this.evaluationCounts = b.evaluationCounts.clone();
+        this.spectral = b.spectral;
+        this.targets = List.copyOf(b.targets);
     }
 
     /** @return a builder for the catalog id {@code id} */
@@ -147,6 +162,121 @@ public final class BenchmarkProblem {
         return m;
     }
 
+    /** @return the suggested spectral ansatz sizes, or null when no spectral ansatz fits the domain */
+    public SpectralSetup spectralSetup() {
+        return spectral;
+    }
+
+    /** @return the project's accuracy targets for this entry (possibly empty) */
+    public List<Target> targets() {
+        return targets;
+    }
+
+    /**
+     * The suggested ansatz of a kind for this entry (see {@link AnsatzChoice}).
+     *
+     * @param kind "mlp", "chebyshev", "legendre" or "fourier"
+     * @param seed the MLP initialisation seed (unused by the spectral kinds)
+     * @throws IllegalArgumentException naming the entry and the kind when the kind does not fit (spectral
+     *         kinds on a non-box domain, "fourier" without a periodic direction, an unknown kind)
+     */
+    public Ansatz ansatz(String kind, long seed) {
+        return AnsatzChoice.of(this, kind, seed);
+    }
+
+    /**
+     * The residual system of this entry on {@code ansatz}: every condition (PDE, boundary, initial, periodic,
+     * gauge) with its physics-losses residual, on the collocation points of {@link #collocation(Ansatz, long)},
+     * default balancing ({@code Balancing.MEAN}: each condition contributes its mean square).
+     *
+     * @param ansatz an ansatz with this entry's input and output dimensions
+     * @param seed the sampling seed (deterministic: the same seed gives the same system)
+     */
+    public PhysicsSystem system(Ansatz ansatz, long seed) {
+        return system(ansatz, collocation(ansatz, seed));
+    }
+
+    /**
+     * @param ansatz the ansatz
+     * @param drawn points for every condition, by name (for example from {@link #collocation(UnitCubeSampler)})
+     * @return the residual system on those points, default balancing
+     */
+    public PhysicsSystem system(Ansatz ansatz, Map<String, RolePoints> drawn) {
+        if (ansatz == null) {
+            throw new IllegalArgumentException("problem " + id + ": ansatz is null");
+        }
+        if (ansatz.inputDimension() != inputNames.size() || ansatz.outputDimension() != outputNames.size()) {
+            throw new IllegalArgumentException("problem " + id + " has " + inputNames.size() + " inputs and "
+                    + outputNames.size() + " outputs, but the ansatz has " + ansatz.inputDimension() + " and "
+                    + ansatz.outputDimension());
+        }
+        return PhysicsSystem.builder(ansatz).conditions(conditions(drawn)).build();
+    }
+
+    /**
+     * @param drawn points for every condition, by name
+     * @return the physics-losses conditions, in the entry's order
+     */
+    public List<Condition> conditions(Map<String, RolePoints> drawn) {
+        List<Condition> list = new ArrayList<>();
+        for (ConditionSpec c : conditions) {
+            RolePoints rp = drawn.get(c.name());
+            if (rp == null) {
+                throw new IllegalArgumentException("problem " + id + ": no points drawn for condition '" + c.name()
+                        + "'");
+            }
+            list.add(c.condition(rp));
+        }
+        return list;
+    }
+
+    /**
+     * The suggested collocation for an ansatz: for a full-tensor {@link SpectralAnsatz}, the spectral
+     * node grids of {@link SpectralCollocation} (the seed is unused); otherwise every condition's suggested
+     * count drawn by {@link UniformRandomSampler} with {@code seed} (conditions with grid or fixed sources
+     * keep their grids).
+     */
+    public Map<String, RolePoints> collocation(Ansatz ansatz, long seed) {
+        if (ansatz instanceof SpectralAnsatz && (spectral == null || spectral.totalDegree() == 0)
+                && ((SpectralAnsatz) ansatz).basisSize() == fullTensorSize(((SpectralAnsatz) ansatz).axes())) {
+            return SpectralCollocation.of(this, ((SpectralAnsatz) ansatz).axes());
+        }
+        return collocation(new UniformRandomSampler(seed));
+    }
+
+    private static int fullTensorSize(List<SpectralAxis> axes) {
+        int k = 1;
+        for (SpectralAxis a : axes) {
+            k *= a.size();
+        }
+        return k;
+    }
+
+    /**
+     * θ₀ for a system of this entry: Glorot initialisation from {@code seed} for an {@link MlpAnsatz},
+     * zeros otherwise (spectral expansions are linear in θ); then the system's declared unknown coefficients.
+     * For other ansätze with a network inside, call {@code system.initialParameters(θ₀)} with your own θ₀.
+     */
+    public double[] initialParameters(Ansatz ansatz, PhysicsSystem system, long seed) {
+        if (system.ansatz() != ansatz) {
+            throw new IllegalArgumentException("problem " + id + ": the system was built on a different ansatz");
+        }
+        double[] theta = ansatz instanceof MlpAnsatz ? ((MlpAnsatz) ansatz).initialParameters(seed)
+                : new double[ansatz.parameterCount()];
+        return system.initialParameters(theta);
+    }
+
+    /**
+     * Relative L2 and max-abs error per output field on the held-out {@link #evaluationSet()}.
+     *
+     * @param system a system of this entry
+     * @param parameters a full parameter vector of it (for example the solver's result)
+     */
+    public ErrorReport errors(PhysicsSystem system, double[] parameters) {
+        int m = outputNames.size();
+        return evaluationSet().evaluate(pts -> DMatrixRMaj.wrap(pts.numRows, m, system.field(parameters, pts)));
+    }
+
     /** @return the node counts per input of the evaluation grid */
     public int[] evaluationCounts() {
         return evaluationCounts.clone();
@@ -191,6 +321,8 @@ public final class BenchmarkProblem {
         private SuggestedSetup setup;
         private Anchor anchor;
         private int[] evaluationCounts;
+        private SpectralSetup spectral;
+        private final List<Target> targets = new ArrayList<>();
 
         private Builder(String id) {
             if (id == null || !id.matches("[a-z0-9-]+")) {
@@ -254,6 +386,18 @@ public final class BenchmarkProblem {
             return this;
         }
 
+        /** Sets the suggested spectral sizes (omit when no spectral ansatz fits the domain). */
+        public Builder spectral(SpectralSetup s) {
+            this.spectral = s;
+            return this;
+        }
+
+        /** Adds an accuracy target. */
+        public Builder target(Target t) {
+            targets.add(t);
+            return this;
+        }
+
         public Builder evaluationGrid(int... counts) {
             this.evaluationCounts = counts.clone();
             return this;
@@ -279,6 +423,10 @@ public final class BenchmarkProblem {
             if (outputNames.size() != solution.outputCount()) {
                 throw new IllegalArgumentException("problem " + id + ": " + outputNames.size() + " output names but the"
                         + " solution has " + solution.outputCount() + " outputs");
+            }
+            if (spectral != null && spectral.degrees().length != d) {
+                throw new IllegalArgumentException("problem " + id + ": spectral setup has "
+                        + spectral.degrees().length + " axes for " + d + " inputs");
             }
             if (conditions.isEmpty()) {
                 throw new IllegalArgumentException("problem " + id + " has no conditions");

@@ -1,11 +1,14 @@
 package org.sven4j.pde.catalog;
 
+import org.sven4j.physics.condition.Condition;
+import org.sven4j.physics.condition.PointSet;
+
 /**
- * One residual condition of a benchmark, as data: <b>this is where the physics-losses condition is
- * attached</b>. The operator is described by {@code equation} (the residual is "left side − target"),
- * {@code target} gives the right-hand side at a point, {@code source} draws the points (with normals or
- * periodic partners as the role needs), and {@code points} is the suggested count. Turning a spec into
- * an {@code org.sven4j.physics.condition} residual is the only step left to the assembly.
+ * One residual condition of a benchmark: the operator in words ({@code equation}; the residual is
+ * "left side − target"), the right-hand side {@code target} at a point, the point source (with normals or
+ * periodic partners as the role needs), the suggested count, and the physics-losses {@code form} that
+ * turns drawn points into an {@code org.sven4j.physics.condition.Condition}
+ * ({@link #condition(RolePoints)}).
  *
  * @param name short unique name within the problem, e.g. "pde", "boundary", "initial", "initial-velocity"
  * @param role where the condition lives
@@ -13,16 +16,37 @@ package org.sven4j.pde.catalog;
  * @param target the right-hand side values (one per equation component) at a point
  * @param source draws the condition's points
  * @param points the suggested number of points
+ * @param form the physics-losses residual of the condition
  */
 public record ConditionSpec(String name, Role role, String equation, PointFunction target, PointSource source,
-        int points) {
+        int points, ResidualForm form) {
 
     public ConditionSpec {
-        if (name == null || name.isBlank() || role == null || equation == null || target == null || source == null) {
-            throw new IllegalArgumentException("condition spec needs a name, role, equation, target and source");
+        if (name == null || name.isBlank() || role == null || equation == null || target == null || source == null
+                || form == null) {
+            throw new IllegalArgumentException("condition spec needs a name, role, equation, target, source and form");
         }
         if (points < 1) {
             throw new IllegalArgumentException("condition '" + name + "' needs >= 1 points, got " + points);
         }
+    }
+
+    /**
+     * @param drawn this condition's points (normals for boundary roles, partners for periodic pairs)
+     * @return the physics-losses condition on them
+     */
+    public Condition condition(RolePoints drawn) {
+        PointSet pts = PointSet.of(drawn.points());
+        if (drawn.normals() != null) {
+            double[][] n = new double[drawn.size()][drawn.points().numCols];
+            for (int r = 0; r < n.length; r++) {
+                for (int j = 0; j < n[r].length; j++) {
+                    n[r][j] = drawn.normals().get(r, j);
+                }
+            }
+            pts = pts.withNormals(n);
+        }
+        PointSet partners = drawn.partners() == null ? null : PointSet.of(drawn.partners());
+        return form.build(name, pts, partners, target);
     }
 }

@@ -1,6 +1,10 @@
 package org.sven4j.pde.catalog;
 
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.hipparchus.analysis.differentiation.Gradient;
+import org.sven4j.physics.ansatz.Channel;
+import org.sven4j.physics.condition.LinearOperator;
+import org.sven4j.physics.condition.LocalField;
 import org.sven4j.pde.geometry.Box;
 import org.sven4j.pde.geometry.Interval;
 import org.sven4j.pde.geometry.Polygon;
@@ -22,14 +26,17 @@ final class EllipticProblems {
                     x[0].multiply(PI).sin().multiply(x[1].multiply(PI).sin())}))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "−Δu = f, f = 2π² sin(πx) sin(πy)",
                         x -> new double[] {2 * PI * PI * Math.sin(PI * x[0]) * Math.sin(PI * x[1])},
-                        Sources.interior(box), 900))
+                        Sources.interiorGrid(box), 900,
+                        ResidualForm.pde(LinearOperator.laplacian().negate())))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = 0", PointFunction.zero(1),
-                        Sources.boundary(box), 120))
+                        Sources.boundaryGrid(box), 120,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {64}, "tanh", "sven", 500,
                         "ENGD used a 2-64-1 tanh MLP, 900 interior and 120 boundary points"))
                 .anchor(new Anchor("Müller & Zeinhofer, Achieving High Accuracy with PINNs via Energy Natural Gradient"
                         + " Descent, ICML 2023", "ENGD, 2-64-1 tanh MLP", "relative L2 error about 1e-6 to 1e-7"
                         + " (Adam/BFGS about 1e-3 to 1e-5)"))
+                .spectral(SpectralSetup.tensor(24, 24))
                 .evaluationGrid(101, 101)
                 .build();
     }
@@ -48,14 +55,17 @@ final class EllipticProblems {
                     return new DerivativeStructure[] {s};
                 }))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "−Δu = f, f = (π²/4) Σ sin(πx_i/2)",
-                        x -> new double[] {PI * PI / 4 * sumSinHalf(x)}, Sources.interior(box), 3000))
+                        x -> new double[] {PI * PI / 4 * sumSinHalf(x)}, Sources.interior(box), 3000,
+                        ResidualForm.pde(LinearOperator.laplacian().negate())))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = g, g = Σ sin(πx_i/2)",
-                        x -> new double[] {sumSinHalf(x)}, Sources.boundary(box), 500))
+                        x -> new double[] {sumSinHalf(x)}, Sources.boundary(box), 500,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {64, 64, 48, 48}, "tanh", "sven", 1000,
                         "KFAC used a 5-64-64-48-48-1 tanh MLP with 3000 interior and 500 boundary points"))
                 .anchor(new Anchor("Dangel, Müller & Zeinhofer, Kronecker-Factored Approximate Curvature for"
                         + " Physics-Informed Neural Networks, NeurIPS 2024", "KFAC / ENGD",
                         "L2 error about 1e-4 to 1e-5 (first-order methods about 1e-2 to 1e-3)"))
+                .spectral(new SpectralSetup(new int[] {8, 8, 8, 8, 8}, new int[] {-1, -1, -1, -1, -1}, 8))
                 .evaluationGrid(9, 9, 9, 9, 9)
                 .build();
     }
@@ -79,14 +89,17 @@ final class EllipticProblems {
                     x[0].multiply(PI).sin().multiply(x[1].multiply(4 * PI).sin())}))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "Δu + k²u = q",
                         x -> new double[] {(k * k - 17 * PI * PI) * Math.sin(PI * x[0]) * Math.sin(4 * PI * x[1])},
-                        Sources.interior(box), 2000))
+                        Sources.interior(box), 2000,
+                        ResidualForm.pde(LinearOperator.helmholtz(k))))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = 0", PointFunction.zero(1),
-                        Sources.boundary(box), 400))
+                        Sources.boundary(box), 400,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {50, 50, 50}, "tanh", "sven", 1000,
                         "Wang, Teng & Perdikaris used 3 hidden layers of 50 tanh units"))
                 .anchor(new Anchor("Wang, Teng & Perdikaris, Understanding and Mitigating Gradient Flow Pathologies in"
                         + " Physics-Informed Neural Networks, SIAM J. Sci. Comput. 2021", "PINN with learning-rate"
                         + " annealing (plain PINN)", "relative L2 error about 1e-3 (plain PINN about 1e-1)"))
+                .spectral(SpectralSetup.tensor(22, 44))
                 .evaluationGrid(201, 201)
                 .build();
     }
@@ -105,19 +118,42 @@ final class EllipticProblems {
                 .solution(exact)
                 .condition(new ConditionSpec("pde", Role.INTERIOR,
                         "u u_x + v u_y + p_x − (1/Re)Δu = 0; u v_x + v v_y + p_y − (1/Re)Δv = 0; u_x + v_y = 0",
-                        PointFunction.zero(3), Sources.interior(box), 2601))
+                        PointFunction.zero(3), Sources.interior(box), 2601,
+                        ResidualForm.pde(3, (f, out) -> navierStokes(f, out, 1 / re), Channel.value(), Channel.d(0),
+                                Channel.d(1), Channel.laplacian())))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "(u, v) = exact (u, v)",
                         x -> {
                             double[] o = new double[3];
                             exact.value(x, o);
                             return new double[] {o[0], o[1]};
-                        }, Sources.boundary(box), 400))
+                        }, Sources.boundary(box), 400,
+                        ResidualForm.dirichlet(2)))
+                .condition(new ConditionSpec("pressure-gauge", Role.BOUNDARY,
+                        "(u, v, p) = exact at the corner (−0.5, −0.5); fixes the additive constant of p", x -> {
+                            double[] o = new double[3];
+                            exact.value(x, o);
+                            return o;
+                        }, Sources.fixedPoint(-0.5, -0.5), 1,
+                        ResidualForm.dirichlet(3)))
                 .setup(new SuggestedSetup(new int[] {50, 50, 50, 50}, "tanh", "sven", 2000,
                         "NSFnets (VP form) used 4 hidden layers of 50 tanh units, 2601 interior and 400 boundary points"))
                 .anchor(new Anchor("Jin, Cai, Li & Karniadakis, NSFnets (Navier-Stokes flow nets), J. Comput. Phys."
                         + " 426, 2021", "VP-NSFnet, Adam then L-BFGS", "relative L2 error about 1e-4 (u), 1e-3 (p)"))
+                .spectral(SpectralSetup.tensor(20, 32))
                 .evaluationGrid(151, 201)
                 .build();
+    }
+
+    /**
+     * The steady incompressible Navier–Stokes residual in velocity–pressure form, outputs (u, v, p):
+     * (u·∇)u + ∇p − νΔu (two rows) and ∇·u (one row).
+     */
+    static void navierStokes(LocalField f, Gradient[] out, double nu) {
+        Gradient u = f.u(0);
+        Gradient v = f.u(1);
+        out[0] = u.multiply(f.dx(0, 0)).add(v.multiply(f.dx(0, 1))).add(f.dx(2, 0)).subtract(f.laplacian(0).multiply(nu));
+        out[1] = u.multiply(f.dx(1, 0)).add(v.multiply(f.dx(1, 1))).add(f.dx(2, 1)).subtract(f.laplacian(1).multiply(nu));
+        out[2] = f.dx(0, 0).add(f.dx(1, 1));
     }
 
     /** The Kovasznay fields (u, v, p) at (x, y). */
@@ -141,14 +177,18 @@ final class EllipticProblems {
                 .solution(new ClosedForm(1, 1, x -> new DerivativeStructure[] {
                     x[0].subtract(0.5).multiply(theta / 2).cosh().divide(Math.cosh(theta / 4)).log().multiply(-2)}))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "u'' + λ e^u = 0", PointFunction.zero(1),
-                        Sources.interior(x01), 64))
+                        Sources.interior(x01), 64,
+                        ResidualForm.pde(1, (f, out) -> out[0] = f.dxx(0, 0).add(f.u().exp().multiply(lambda)),
+                                Channel.value(), Channel.d(0, 0))))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = 0", PointFunction.zero(1),
-                        Sources.boundary(x01), 2))
+                        Sources.boundary(x01), 2,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {20, 20}, "tanh", "sven", 300,
                         "smooth 1-D problem; a spectral (Chebyshev) ansatz is an alternative"))
                 .anchor(new Anchor("Bratu (1914), closed form as in Boyd, Chebyshev polynomial expansions for simultaneous"
                         + " approximation of two branches of a function, Appl. Math. Comput. 1986",
                         "Chebyshev collocation", "near machine precision with a few dozen modes"))
+                .spectral(SpectralSetup.tensor(24))
                 .evaluationGrid(1001)
                 .build();
     }
@@ -181,13 +221,15 @@ final class EllipticProblems {
                 .domain(l).inputs("x", "y").outputs("u")
                 .solution(exact)
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "Δu = 0", PointFunction.zero(1),
-                        Sources.interior(l), 2000))
+                        Sources.interior(l), 2000,
+                        ResidualForm.pde(LinearOperator.laplacian())))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = r^{2/3} sin(2θ/3)",
                         x -> {
                             double[] o = new double[1];
                             exact.value(x, o);
                             return o;
-                        }, Sources.boundary(l), 400))
+                        }, Sources.boundary(l), 400,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh", "sven", 1000,
                         "u has an unbounded gradient at the re-entrant corner (0,0); expect algebraic convergence"))
                 .anchor(new Anchor("Classical adaptive-FEM benchmark (e.g. Verfürth, A Posteriori Error Estimation"

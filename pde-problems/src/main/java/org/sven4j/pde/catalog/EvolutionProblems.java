@@ -1,6 +1,8 @@
 package org.sven4j.pde.catalog;
 
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.sven4j.physics.ansatz.Channel;
+import org.sven4j.physics.condition.LinearOperator;
 import org.sven4j.pde.geometry.Interval;
 import org.sven4j.pde.geometry.SpaceTime;
 import org.sven4j.pde.reference.AllenCahnEtdrk4;
@@ -29,16 +31,20 @@ final class EvolutionProblems {
                 .solution(new ClosedForm(2, 1, x -> new DerivativeStructure[] {
                     x[0].multiply(-PI * PI / 4).exp().multiply(x[1].multiply(PI).sin())}))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "u_t − ¼ u_xx = 0", PointFunction.zero(1),
-                        Sources.interior(q), 900))
+                        Sources.interior(q), 900,
+                        ResidualForm.pde(LinearOperator.timeDerivative(0).minus(LinearOperator.laplacian(1).times(0.25)))))
                 .condition(new ConditionSpec("initial", Role.INITIAL, "u(0,x) = sin(πx)",
-                        x -> new double[] {Math.sin(PI * x[1])}, Sources.initial(q), 60))
+                        x -> new double[] {Math.sin(PI * x[1])}, Sources.initial(q), 60,
+                        ResidualForm.initialValue(1)))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u(t,0) = u(t,1) = 0", PointFunction.zero(1),
-                        Sources.boundary(q), 60))
+                        Sources.boundary(q), 60,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {64, 64, 48, 48}, "tanh", "sven", 1000,
                         "KFAC used 2-64-64-48-48-1 tanh"))
                 .anchor(new Anchor("Dangel, Müller & Zeinhofer, Kronecker-Factored Approximate Curvature for"
                         + " Physics-Informed Neural Networks, NeurIPS 2024", "KFAC / ENGD, 1+1-d heat",
                         "L2 error about 1e-5 to 1e-6 (first-order methods about 1e-3)"))
+                .spectral(SpectralSetup.tensor(16, 22))
                 .evaluationGrid(101, 101)
                 .build();
     }
@@ -56,15 +62,21 @@ final class EvolutionProblems {
                 .domain(q).inputs("t", "x").outputs("u").coefficient("nu", nu)
                 .solution(ref)
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "u_t + u u_x − ν u_xx = 0", PointFunction.zero(1),
-                        Sources.interior(q), 10000))
+                        Sources.interior(q), 10000,
+                        ResidualForm.pde(1, (f, out) -> out[0] = f.dx(0).add(f.u().multiply(f.dx(1)))
+                                .subtract(f.dxx(1, 1).multiply(nu)), Channel.value(), Channel.d(0), Channel.d(1),
+                                Channel.d(1, 1))))
                 .condition(new ConditionSpec("initial", Role.INITIAL, "u(0,x) = −sin(πx)",
-                        x -> new double[] {-Math.sin(PI * x[1])}, Sources.initial(q), 100))
+                        x -> new double[] {-Math.sin(PI * x[1])}, Sources.initial(q), 100,
+                        ResidualForm.initialValue(1)))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u(t,−1) = u(t,1) = 0", PointFunction.zero(1),
-                        Sources.boundary(q), 100))
+                        Sources.boundary(q), 100,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {20, 20, 20, 20, 20, 20, 20, 20}, "tanh", "sven", 2000,
                         "Raissi et al. used 8 hidden layers of 20 tanh units, 10000 collocation and 100 data points"))
                 .anchor(new Anchor("Raissi, Perdikaris & Karniadakis, Physics-informed neural networks, J. Comput. Phys."
                         + " 378, 2019", "continuous-time PINN, L-BFGS", "relative L2 error 6.7e-4"))
+                .spectral(SpectralSetup.tensor(32, 128))
                 .evaluationGrid(101, 256)
                 .build();
     }
@@ -81,16 +93,22 @@ final class EvolutionProblems {
                 .domain(q).inputs("t", "x").outputs("u").coefficient("epsilon", 1e-4).coefficient("a", 5)
                 .solution(ref)
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "u_t − 1e-4 u_xx + 5u³ − 5u = 0",
-                        PointFunction.zero(1), Sources.interior(q), 10000))
+                        PointFunction.zero(1), Sources.interior(q), 10000,
+                        ResidualForm.pde(1, (f, out) -> out[0] = f.dx(0).subtract(f.dxx(1, 1).multiply(1e-4))
+                                .add(f.u().pow(3).subtract(f.u()).multiply(5)), Channel.value(), Channel.d(0),
+                                Channel.d(1, 1))))
                 .condition(new ConditionSpec("initial", Role.INITIAL, "u(0,x) = x² cos(πx)",
-                        x -> new double[] {x[1] * x[1] * Math.cos(PI * x[1])}, Sources.initial(q), 256))
+                        x -> new double[] {x[1] * x[1] * Math.cos(PI * x[1])}, Sources.initial(q), 256,
+                        ResidualForm.initialValue(1)))
                 .condition(new ConditionSpec("periodic", Role.PERIODIC, "u(t,−1) = u(t,1), u_x(t,−1) = u_x(t,1)",
-                        PointFunction.zero(2), Sources.periodic(q), 100))
+                        PointFunction.zero(2), Sources.periodic(q), 100,
+                        ResidualForm.periodic(Channel.value(), Channel.d(1))))
                 .setup(new SuggestedSetup(new int[] {128, 128, 128, 128}, "tanh", "sven", 2000,
                         "sharp interior layers (width ~ sqrt(ε/5)); time marching or Fourier features help"))
                 .anchor(new Anchor("Raissi, Perdikaris & Karniadakis, Physics-informed neural networks, J. Comput. Phys."
                         + " 378, 2019", "discrete-time Runge–Kutta PINN, one step 0.1 → 0.9",
                         "relative L2 error 6.99e-3"))
+                .spectral(SpectralSetup.tensor(32, 160).withFourier(1, 96))
                 .evaluationGrid(101, 257)
                 .build();
     }
@@ -105,16 +123,20 @@ final class EvolutionProblems {
                 .solution(new ClosedForm(2, 1, x -> new DerivativeStructure[] {
                     x[1].subtract(x[0].multiply(beta)).sin()}))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "u_t + 40 u_x = 0", PointFunction.zero(1),
-                        Sources.interior(q), 1000))
+                        Sources.interior(q), 1000,
+                        ResidualForm.pde(LinearOperator.timeDerivative(0).plus(LinearOperator.derivative(1).times(beta)))))
                 .condition(new ConditionSpec("initial", Role.INITIAL, "u(0,x) = sin x",
-                        x -> new double[] {Math.sin(x[1])}, Sources.initial(q), 256))
+                        x -> new double[] {Math.sin(x[1])}, Sources.initial(q), 256,
+                        ResidualForm.initialValue(1)))
                 .condition(new ConditionSpec("periodic", Role.PERIODIC, "u(t,0) = u(t,2π)", PointFunction.zero(1),
-                        Sources.periodic(q), 100))
+                        Sources.periodic(q), 100,
+                        ResidualForm.periodic(Channel.value())))
                 .setup(new SuggestedSetup(new int[] {50, 50, 50, 50}, "tanh", "sven", 1000,
                         "Krishnapriyan et al. used 4 hidden layers of 50 tanh units"))
                 .anchor(new Anchor("Krishnapriyan, Gholami, Zhe, Kirby & Mahoney, Characterizing possible failure modes"
                         + " in physics-informed neural networks, NeurIPS 2021", "β = 40: plain PINN vs curriculum"
                         + " regularisation", "plain PINN fails (relative error near 1); curriculum about 1e-2"))
+                .spectral(SpectralSetup.tensor(64, 24).withFourier(1, 8))
                 .evaluationGrid(101, 256)
                 .build();
     }
@@ -133,16 +155,21 @@ final class EvolutionProblems {
                     return new DerivativeStructure[] {g.divide(g.add(1).subtract(h))};
                 }))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "u_t − 5u(1 − u) = 0", PointFunction.zero(1),
-                        Sources.interior(q), 1000))
+                        Sources.interior(q), 1000,
+                        ResidualForm.pde(1, (f, out) -> out[0] = f.dx(0).subtract(f.u().multiply(f.u().negate().add(1))
+                                .multiply(rho)), Channel.value(), Channel.d(0))))
                 .condition(new ConditionSpec("initial", Role.INITIAL, "u(0,x) = h(x)",
-                        x -> new double[] {gaussian(x[1])}, Sources.initial(q), 256))
+                        x -> new double[] {gaussian(x[1])}, Sources.initial(q), 256,
+                        ResidualForm.initialValue(1)))
                 .condition(new ConditionSpec("periodic", Role.PERIODIC, "u(t,0) = u(t,2π)", PointFunction.zero(1),
-                        Sources.periodic(q), 100))
+                        Sources.periodic(q), 100,
+                        ResidualForm.periodic(Channel.value())))
                 .setup(new SuggestedSetup(new int[] {50, 50, 50, 50}, "tanh", "sven", 1000,
                         "Krishnapriyan et al. used 4 hidden layers of 50 tanh units"))
                 .anchor(new Anchor("Krishnapriyan, Gholami, Zhe, Kirby & Mahoney, Characterizing possible failure modes"
                         + " in physics-informed neural networks, NeurIPS 2021", "ρ = 5: plain PINN vs curriculum"
                         + " regularisation", "plain PINN fails (relative error near 1); curriculum about 1e-2"))
+                .spectral(SpectralSetup.tensor(24, 48).withFourier(1, 32))
                 .evaluationGrid(101, 256)
                 .build();
     }
@@ -168,19 +195,24 @@ final class EvolutionProblems {
                     x[1].multiply(PI).sin().multiply(x[0].multiply(2 * PI).cos())
                             .add(x[1].multiply(3 * PI).sin().multiply(x[0].multiply(6 * PI).cos()).multiply(0.5))}))
                 .condition(new ConditionSpec("pde", Role.INTERIOR, "u_tt − 4 u_xx = 0", PointFunction.zero(1),
-                        Sources.interior(q), 2000))
+                        Sources.interior(q), 2000,
+                        ResidualForm.pde(LinearOperator.derivative(0, 0).minus(LinearOperator.derivative(1, 1).times(4)))))
                 .condition(new ConditionSpec("initial", Role.INITIAL, "u(0,x) = sin(πx) + ½ sin(3πx)",
-                        x -> new double[] {Math.sin(PI * x[1]) + 0.5 * Math.sin(3 * PI * x[1])}, Sources.initial(q), 200))
+                        x -> new double[] {Math.sin(PI * x[1]) + 0.5 * Math.sin(3 * PI * x[1])}, Sources.initial(q), 200,
+                        ResidualForm.initialValue(1)))
                 .condition(new ConditionSpec("initial-velocity", Role.INITIAL, "u_t(0,x) = 0", PointFunction.zero(1),
-                        Sources.initial(q), 200))
+                        Sources.initial(q), 200,
+                        ResidualForm.initialRate(0)))
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u(t,0) = u(t,1) = 0", PointFunction.zero(1),
-                        Sources.boundary(q), 200))
+                        Sources.boundary(q), 200,
+                        ResidualForm.dirichlet(1)))
                 .setup(new SuggestedSetup(new int[] {100, 100, 100, 100, 100}, "tanh", "sven", 2000,
                         "multi-scale in t; input normalisation recommended"))
                 .anchor(new Anchor("Hao et al., PINNacle: A Comprehensive Benchmark of Physics-Informed Neural Networks"
                         + " for Solving PDEs, NeurIPS 2024 (Wave1d-C); Wang, Yu & Perdikaris, When and why PINNs fail to"
                         + " train: a neural tangent kernel perspective, J. Comput. Phys. 2022",
                         "plain PINN vs NTK-adaptive weights", "plain PINN about 1e-1 to 1; adaptive weights about 1e-3"))
+                .spectral(SpectralSetup.tensor(40, 32))
                 .evaluationGrid(101, 101)
                 .build();
     }

@@ -28,7 +28,7 @@ class ExactSolutionTest {
     private static void checkPde(String id, int order, double tol, Residual r) {
         BenchmarkProblem p = Catalog.get(id);
         ClosedForm f = (ClosedForm) p.solution();
-        RolePoints pts = p.condition("pde").source().sample(new UniformRandomSampler(42), 300);
+        RolePoints pts = Sources.interior(p.domain()).sample(new UniformRandomSampler(42), 300);
         double max = 0;
         for (int i = 0; i < pts.size(); i++) {
             double[] x = row(pts, i);
