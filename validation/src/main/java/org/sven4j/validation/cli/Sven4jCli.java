@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code sven4j} command line: {@code info}, {@code list}, {@code nist}, {@code bench}. Exit codes: 0 on
+ * The {@code sven4j} command line: {@code info}, {@code list}, {@code nist}, {@code run}, {@code solve},
+ * {@code bench}. Exit codes: 0 on
  * success, 2 on bad usage, 1 on failure. Errors are printed as one line on stderr; {@code --verbose}
  * adds the stack trace.
  */
@@ -64,6 +65,8 @@ public final class Sven4jCli implements Callable<Integer> {
         cl.addSubcommand(new InfoCommand());
         cl.addSubcommand(new ListCommand());
         cl.addSubcommand(new NistCommand(nistSolvers));
+        cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new SolveCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.setUnmatchedOptionsArePositionalParams(true);
         cl.addSubcommand("bench", bench);

@@ -1,0 +1,154 @@
+package org.sven4j.validation.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sven4j.pde.catalog.BenchmarkProblem;
+import org.sven4j.pde.catalog.Catalog;
+import org.sven4j.pde.catalog.ConditionSpec;
+import org.sven4j.sven.StepControl;
+import org.sven4j.validation.report.MachineInfo;
+import org.sven4j.validation.report.ReportWriter;
+import org.sven4j.validation.suite.AnsatzKind;
+import org.sven4j.validation.suite.AnsatzSizes;
+import org.sven4j.validation.suite.CatalogProblems;
+import org.sven4j.validation.suite.RunResult;
+import org.sven4j.validation.suite.RunSpec;
+import org.sven4j.validation.suite.SolverId;
+import org.sven4j.validation.suite.SolverRegistry;
+import org.sven4j.validation.suite.SuiteRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sven4j solve PROBLEM}: one catalog problem with one ansatz and one solver, with overrides of the
+ * ansatz size, collocation points and Sven settings; prints the result, writes the one-run report and
+ * {@value #PARAMETERS_FILE} (the trained parameters with the errors) into {@code --out}.
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Solve one catalog problem with overrides and save the trained parameters.")
+final class SolveCommand implements Callable<Integer> {
+    static final String PARAMETERS_FILE = "parameters.json";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "A catalog id (see 'sven4j list').")
+    private String problem;
+
+    @Option(names = "--ansatz", defaultValue = "mlp", description = "mlp, chebyshev, legendre or fourier (default: ${DEFAULT-VALUE}).")
+    private String ansatz;
+
+    @Option(names = "--solver", defaultValue = "sven", description = "sven, sven-lm, adam, lbfgs, adam-lbfgs or hipparchus-lm (default: ${DEFAULT-VALUE}).")
+    private String solver;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of θ₀ and random points (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--time-budget", defaultValue = "60s", paramLabel = "T", description = "Wall-clock budget (default: ${DEFAULT-VALUE}).")
+    private String timeBudget;
+
+    @Option(names = "--hidden", split = ",", paramLabel = "W", description = "MLP hidden widths, e.g. 64 or 32,32.")
+    private int[] hidden;
+
+    @Option(names = "--degree", paramLabel = "N", defaultValue = "0", description = "Spectral degree on every axis (Fourier: highest frequency).")
+    private int degree;
+
+    @Option(names = "--points", paramLabel = "N", defaultValue = "0",
+            description = "About N collocation points in all (random conditions scaled; grids keep their size).")
+    private int points;
+
+    @Option(names = "--k", paramLabel = "K", defaultValue = "0", description = "Sven: keep at most K singular triplets.")
+    private int rank;
+
+    @Option(names = "--rtol", paramLabel = "R", defaultValue = "NaN", description = "Sven: drop σ ≤ R·σ₁ (default 1e-12).")
+    private double rtol;
+
+    @Option(names = "--damping", paramLabel = "TAU", defaultValue = "NaN", description = "sven-lm: λ₀ = TAU·σ₁².")
+    private double damping;
+
+    @Option(names = "--step-control", paramLabel = "C",
+            description = "sven: line-search, trust-region, levenberg-marquardt or fixed (default: per problem).")
+    private String stepControl;
+
+    @Option(names = "--lr", paramLabel = "ETA", defaultValue = "NaN", description = "Adam: initial learning rate.")
+    private double learningRate;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: sven4j-solve-PROBLEM).")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        BenchmarkProblem p;
+        AnsatzKind kind;
+        SolverId id;
+        Duration budget;
+        SolverRegistry.Overrides overrides;
+        AnsatzSizes sizes;
+        try {
+            p = Catalog.get(problem);
+            kind = AnsatzKind.of(ansatz);
+            id = SolverId.of(solver);
+            budget = Budgets.parse(timeBudget);
+            StepControl control = stepControl == null ? null
+                    : StepControl.valueOf(stepControl.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            overrides = new SolverRegistry.Overrides(rank, rtol, damping, control, learningRate);
+            int suggested = p.conditions().stream().mapToInt(ConditionSpec::points).sum();
+            sizes = new AnsatzSizes(hidden, degree, points > 0 ? (double) points / suggested : 1.0);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Path dir = out != null ? out : Path.of("sven4j-solve-" + problem);
+        PrintWriter w = spec.commandLine().getOut();
+        SuiteRunner runner = new SuiteRunner(new CatalogProblems(sizes), new SolverRegistry(overrides),
+                new ConsoleProgress(spec.commandLine().getErr(), System.console() != null));
+        List<RunResult> results = runner.runAll(List.of(new RunSpec(problem, kind, id, seed, budget)), null);
+        RunResult r = results.get(0);
+        if (!r.ran()) {
+            throw new IllegalArgumentException(problem + "/" + kind + "/" + id + ": " + r.status());
+        }
+        String command = "sven4j solve " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ReportWriter.write(results, MachineInfo.current(command), dir);
+        writeParameters(r, dir.resolve(PARAMETERS_FILE));
+        w.print(RunCommand.summary(results));
+        w.println("settings: " + r.settings() + "; " + r.message());
+        w.println("wrote " + dir.resolve(PARAMETERS_FILE).toAbsolutePath().normalize() + " and the report");
+        w.flush();
+        return 0;
+    }
+
+    static void writeParameters(RunResult r, Path file) throws IOException {
+        ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode o = om.createObjectNode();
+        o.put("problem", r.spec().problem());
+        o.put("ansatz", r.spec().ansatz().id());
+        o.put("solver", r.spec().solver().id());
+        o.put("seed", r.spec().seed());
+        o.put("settings", r.settings());
+        o.put("iterations", r.iterations());
+        o.put("seconds", r.seconds());
+        o.put("rel_l2", r.relativeL2());
+        o.put("max_abs_error", r.maxAbsError());
+        o.put("status", r.status());
+        ArrayNode a = o.putArray("parameters");
+        for (double v : r.finalParameters()) {
+            a.add(v);
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        om.writeValue(file.toFile(), o);
+    }
+}
