@@ -26,7 +26,8 @@ import org.sven4j.physics.ansatz.ChannelSet;
  * pass per (channel, output) (see {@link TaylorBlock}). Blocks run on {@link MlpOptions#threads()}
  * workers and write disjoint rows, so results are bit-identical for any thread count.
  * Memory per worker: O(blockSize·S·Σ_l n_l) with S streams (1 + first-derivative directions +
- * second-order channels). Flops: see {@link #flops(ChannelSet, int, boolean)}.
+ * second-order channels), kept for each channel set seen (up to 8 sets, since a physics system
+ * alternates between the sets of its conditions). Flops: see {@link #flops(ChannelSet, int, boolean)}.
  */
 public final class MlpAnsatz implements Ansatz {
     private final MlpOptions options;
