@@ -1,5 +1,7 @@
 package org.sven4j.physics.ansatz.mlp;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.sven4j.physics.ansatz.Ansatz;
@@ -24,7 +26,8 @@ import org.sven4j.physics.ansatz.ChannelSet;
  * pass per (channel, output) (see {@link TaylorBlock}). Blocks run on {@link MlpOptions#threads()}
  * workers and write disjoint rows, so results are bit-identical for any thread count.
  * Memory per worker: O(blockSize·S·Σ_l n_l) with S streams (1 + first-derivative directions +
- * second-order channels). Flops: see {@link #flops(ChannelSet, int, boolean)}.
+ * second-order channels), kept for each channel set seen (up to 8 sets, since a physics system
+ * alternates between the sets of its conditions). Flops: see {@link #flops(ChannelSet, int, boolean)}.
  */
 public final class MlpAnsatz implements Ansatz {
     private final MlpOptions options;
@@ -37,7 +40,9 @@ public final class MlpAnsatz implements Ansatz {
     private final DMatrixRMaj[] weights;
     private final double[][] biases;
     private final BlockRunner runner;
-    private TaylorBlock[] workers;
+    /** Per-worker scratch for each channel set seen so far (a system alternates between a few sets). */
+    private final Map<ChannelSet, TaylorBlock[]> workers = new HashMap<>();
+    private static final int MAX_CACHED_PLANS = 8;
 
     public MlpAnsatz(MlpOptions options) {
         this.options = options;
@@ -173,7 +178,8 @@ public final class MlpAnsatz implements Ansatz {
     @Override
     public void evaluate(double[] theta, DMatrixRMaj points, AnsatzOutput out, boolean withJacobian) {
         AnsatzChecks.check(this, theta, points, out, withJacobian);
-        TaylorPlan plan = planFor(out.channels());
+        TaylorBlock[] tbs = workersFor(out.channels());
+        TaylorPlan plan = tbs[0].plan();
         loadParameters(theta);
         int n = points.numRows;
         int bs = options.blockSize();
@@ -187,10 +193,10 @@ public final class MlpAnsatz implements Ansatz {
         }
         double[] x = points.data;
         runner.run(blocks, (worker, block) -> {
-            TaylorBlock tb = workers[worker];
+            TaylorBlock tb = tbs[worker];
             int p0 = block * bs;
             int b = Math.min(bs, n - p0);
-            tb.forward(x, p0, b);
+            tb.forward(x, p0, b, withJacobian);
             tb.writeValues(p0, b, values);
             if (withJacobian) {
                 for (int c = 0; c < jac.length; c++) {
@@ -202,15 +208,20 @@ public final class MlpAnsatz implements Ansatz {
         });
     }
 
-    private TaylorPlan planFor(ChannelSet channels) {
-        if (workers == null || !workers[0].plan().channels.equals(channels)) {
-            TaylorPlan plan = new TaylorPlan(channels, options.inputs());
-            workers = new TaylorBlock[runner.threads()];
-            for (int w = 0; w < workers.length; w++) {
-                workers[w] = new TaylorBlock(this, plan, options.blockSize());
+    private TaylorBlock[] workersFor(ChannelSet channels) {
+        TaylorBlock[] tbs = workers.get(channels);
+        if (tbs == null) {
+            if (workers.size() >= MAX_CACHED_PLANS) {
+                workers.clear();
             }
+            TaylorPlan plan = new TaylorPlan(channels, options.inputs());
+            tbs = new TaylorBlock[runner.threads()];
+            for (int w = 0; w < tbs.length; w++) {
+                tbs[w] = new TaylorBlock(this, plan, options.blockSize());
+            }
+            workers.put(channels, tbs);
         }
-        return workers[0].plan();
+        return tbs;
     }
 
     private void loadParameters(double[] theta) {

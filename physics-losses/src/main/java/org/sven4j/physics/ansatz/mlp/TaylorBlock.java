@@ -27,10 +27,17 @@ final class TaylorBlock {
     private final double[][] d1;
     private final double[][] d2;
     private final double[][] d3;
+    /** Σᵢ(∂ᵢz)² per layer (value-stream layout), when the plan has a Laplacian stream; else null. */
+    private final double[][] gradSq;
+    private final int[] zOff;
+    private final int[] hOff;
+    private final int[] termZ;
+    private final double[] termG;
+    /** One point's short-row W block (n_l × n_{l−1} with n_{l−1} < {@value #SHORT_ROW}), formed in L1 then copied out. */
+    private final double[] shortBlock;
     private DMatrixRMaj adj;
     private DMatrixRMaj adjPrev;
     private DMatrixRMaj zbar;
-    private final double[] act = new double[4];
 
     TaylorBlock(MlpAnsatz net, TaylorPlan plan, int blockSize) {
         this.net = net;
@@ -44,6 +51,11 @@ final class TaylorBlock {
         d1 = new double[layers + 1][];
         d2 = new double[layers + 1][];
         d3 = new double[layers + 1][];
+        gradSq = new double[layers + 1][];
+        boolean lap = false;
+        for (int q = 0; q < plan.secondI.length; q++) {
+            lap |= plan.secondI[q] < 0;
+        }
         int maxW = 0;
         for (int l = 0; l <= layers; l++) {
             h[l] = new DMatrixRMaj(s * blockSize, n[l]);
@@ -53,28 +65,43 @@ final class TaylorBlock {
                 d1[l] = new double[blockSize * n[l]];
                 d2[l] = new double[blockSize * n[l]];
                 d3[l] = new double[blockSize * n[l]];
+                if (lap) {
+                    gradSq[l] = new double[blockSize * n[l]];
+                }
             }
         }
         int t = plan.maxClosure();
         adj = new DMatrixRMaj(t * blockSize, maxW);
         adjPrev = new DMatrixRMaj(t * blockSize, maxW);
         zbar = new DMatrixRMaj(t * blockSize, maxW);
+        zOff = new int[t];
+        hOff = new int[t];
+        termZ = new int[t];
+        termG = new double[t];
+        shortBlock = new double[maxW * SHORT_ROW];
     }
 
     TaylorPlan plan() {
         return plan;
     }
 
-    /** Forward pass for points p0..p0+b−1 of {@code x} (row-major n×d). */
-    void forward(double[] x, int p0, int b) {
+    /**
+     * Forward pass for points p0..p0+b−1 of {@code x} (row-major n×d). The activation derivatives
+     * are evaluated up to the order the streams need (σ' for first-order, σ'' for second-order
+     * streams), plus one when a reverse pass follows ({@code withJacobian}).
+     */
+    void forward(double[] x, int p0, int b, boolean withJacobian) {
         LinearAlgebra la = LinearAlgebra.get();
         int[] n = net.widths();
         int layers = n.length - 1;
         int s = plan.streams;
+        int nFirst = plan.firstDims.length;
+        int order = (plan.secondI.length > 0 ? 2 : nFirst > 0 ? 1 : 0) + (withJacobian ? 1 : 0);
         h[0].reshape(s * b, n[0]);
         net.embedding().fill(x, p0, b, plan, h[0].data);
         for (int l = 1; l <= layers; l++) {
             int w = n[l];
+            int bw = b * w;
             DMatrixRMaj zl = z[l];
             DMatrixRMaj hl = h[l];
             zl.reshape(s * b, w);
@@ -83,44 +110,45 @@ final class TaylorBlock {
             double[] zd = zl.data;
             double[] hd = hl.data;
             double[] bias = net.bias(l);
-            Activation sigma = net.activation(l);
-            double[] e1 = d1[l];
-            double[] e2 = d2[l];
-            double[] e3 = d3[l];
             for (int p = 0; p < b; p++) {
                 int r = p * w;
                 for (int a = 0; a < w; a++) {
-                    double v = zd[r + a] + bias[a];
-                    zd[r + a] = v;
-                    sigma.derivatives(v, act);
-                    hd[r + a] = act[0];
-                    e1[r + a] = act[1];
-                    e2[r + a] = act[2];
-                    e3[r + a] = act[3];
+                    zd[r + a] += bias[a];
                 }
             }
-            int nFirst = plan.firstDims.length;
+            double[] e1 = d1[l];
+            double[] e2 = d2[l];
+            net.activation(l).evaluate(zd, bw, order, hd, e1, e2, d3[l]);
             for (int f = 1; f <= nFirst; f++) {
-                int o = f * b * w;
-                for (int i = 0; i < b * w; i++) {
+                int o = f * bw;
+                for (int i = 0; i < bw; i++) {
                     hd[o + i] = e1[i] * zd[o + i];
                 }
             }
+            double[] sq = gradSq[l];
+            if (sq != null) {
+                for (int i = 0; i < bw; i++) {
+                    double g = zd[bw + i];
+                    sq[i] = g * g;
+                }
+                for (int f = 2; f <= nFirst; f++) {
+                    int o = f * bw;
+                    for (int i = 0; i < bw; i++) {
+                        double g = zd[o + i];
+                        sq[i] += g * g;
+                    }
+                }
+            }
             for (int q = 0; q < plan.secondI.length; q++) {
-                int o = (1 + nFirst + q) * b * w;
+                int o = (1 + nFirst + q) * bw;
                 if (plan.secondI[q] < 0) {
-                    for (int i = 0; i < b * w; i++) {
-                        double sq = 0;
-                        for (int f = 1; f <= nFirst; f++) {
-                            double g = zd[f * b * w + i];
-                            sq += g * g;
-                        }
-                        hd[o + i] = e2[i] * sq + e1[i] * zd[o + i];
+                    for (int i = 0; i < bw; i++) {
+                        hd[o + i] = e2[i] * sq[i] + e1[i] * zd[o + i];
                     }
                 } else {
-                    int oi = plan.firstStream[plan.secondI[q]] * b * w;
-                    int oj = plan.firstStream[plan.secondJ[q]] * b * w;
-                    for (int i = 0; i < b * w; i++) {
+                    int oi = plan.firstStream[plan.secondI[q]] * bw;
+                    int oj = plan.firstStream[plan.secondJ[q]] * bw;
+                    for (int i = 0; i < bw; i++) {
                         hd[o + i] = e2[i] * zd[oi + i] * zd[oj + i] + e1[i] * zd[o + i];
                     }
                 }
@@ -228,14 +256,9 @@ final class TaylorBlock {
             } else {
                 int q = plan.secondIndex(s);
                 if (plan.secondI[q] < 0) {
-                    int nFirst = plan.firstDims.length;
+                    double[] sq = gradSq[l];
                     for (int i = 0; i < bw; i++) {
-                        double sq = 0;
-                        for (int f = 1; f <= nFirst; f++) {
-                            double g = zd[f * bw + i];
-                            sq += g * g;
-                        }
-                        zb[i] += hb[o + i] * (e3[i] * sq + e2[i] * zd[so + i]);
+                        zb[i] += hb[o + i] * (e3[i] * sq[i] + e2[i] * zd[so + i]);
                     }
                 } else {
                     int oi = plan.firstStream[plan.secondI[q]] * bw;
@@ -248,7 +271,17 @@ final class TaylorBlock {
         }
     }
 
-    /** Rows (p0+p)·m + k, columns of layer l: Σ_u ẑ_u[p][a]·h_{l−1,cl[u]}[p][j], and the bias ẑ_0[p][a]. */
+    /** Rows of a layer's W shorter than this are written column by column (see {@link #writeJacobian}). */
+    private static final int SHORT_ROW = 8;
+
+    /**
+     * Rows (p0+p)·m + k, columns of layer l: ∂c/∂W_l[a][j] = Σ_u ẑ_u[p][a]·h_{l−1,cl[u]}[p][j], and the
+     * bias ẑ_0[p][a]. Each entry is written once. Rows of W_l of length n_{l−1} ≥ {@value #SHORT_ROW}
+     * are formed as one fused sum of the t products (vectorisable along j); short rows (the first
+     * layer, n₀ = d) are formed column by column along a, and products with h = 0 (the constant
+     * derivative streams of the input layer: ∂ᵢx̃ is a multiple of a unit vector, ∂ᵢ∂ⱼx̃ = 0) are skipped,
+     * which leaves the result exact.
+     */
     private void writeJacobian(int l, int[] cl, int p0, int b, int k, int m, int bigP, double[] jac) {
         int w = net.widths()[l];
         int nin = net.widths()[l - 1];
@@ -258,24 +291,114 @@ final class TaylorBlock {
         double[] hp = h[l - 1].data;
         int t = cl.length;
         for (int p = 0; p < b; p++) {
-            long rowBase = (long) ((p0 + p) * m + k) * bigP;
-            int base = (int) rowBase;
-            for (int a = 0; a < w; a++) {
-                int out = base + offW + a * nin;
-                double c0 = zb[p * w + a];
-                int h0 = p * nin;
-                for (int j = 0; j < nin; j++) {
-                    jac[out + j] = c0 * hp[h0 + j];
-                }
-                for (int u = 1; u < t; u++) {
-                    double cu = zb[(u * b + p) * w + a];
-                    int hu = (cl[u] * b + p) * nin;
+            int base = ((p0 + p) * m + k) * bigP;
+            for (int u = 0; u < t; u++) {
+                zOff[u] = (u * b + p) * w;
+                hOff[u] = (cl[u] * b + p) * nin;
+            }
+            if (nin >= SHORT_ROW) {
+                longRows(jac, base + offW, w, nin, t, zb, hp);
+            } else {
+                shortRows(jac, base + offW, w, nin, t, zb, hp);
+            }
+            System.arraycopy(zb, zOff[0], jac, base + offB, w);
+        }
+    }
+
+    /** jac[out + a·nin + j] = Σ_u zb[zOff[u] + a]·hp[hOff[u] + j], summed left to right in u. */
+    private void longRows(double[] jac, int out0, int w, int nin, int t, double[] zb, double[] hp) {
+        int h0 = hOff[0];
+        int h1 = t > 1 ? hOff[1] : 0;
+        int h2 = t > 2 ? hOff[2] : 0;
+        int h3 = t > 3 ? hOff[3] : 0;
+        for (int a = 0; a < w; a++) {
+            int out = out0 + a * nin;
+            double c0 = zb[zOff[0] + a];
+            switch (t) {
+                case 1:
                     for (int j = 0; j < nin; j++) {
-                        jac[out + j] += cu * hp[hu + j];
+                        jac[out + j] = c0 * hp[h0 + j];
+                    }
+                    break;
+                case 2: {
+                    double c1 = zb[zOff[1] + a];
+                    for (int j = 0; j < nin; j++) {
+                        jac[out + j] = c0 * hp[h0 + j] + c1 * hp[h1 + j];
+                    }
+                    break;
+                }
+                case 3: {
+                    double c1 = zb[zOff[1] + a];
+                    double c2 = zb[zOff[2] + a];
+                    for (int j = 0; j < nin; j++) {
+                        jac[out + j] = c0 * hp[h0 + j] + c1 * hp[h1 + j] + c2 * hp[h2 + j];
+                    }
+                    break;
+                }
+                default: {
+                    double c1 = zb[zOff[1] + a];
+                    double c2 = zb[zOff[2] + a];
+                    double c3 = zb[zOff[3] + a];
+                    for (int j = 0; j < nin; j++) {
+                        jac[out + j] = c0 * hp[h0 + j] + c1 * hp[h1 + j] + c2 * hp[h2 + j] + c3 * hp[h3 + j];
+                    }
+                    for (int u = 4; u < t; u++) {
+                        double cu = zb[zOff[u] + a];
+                        int hu = hOff[u];
+                        for (int j = 0; j < nin; j++) {
+                            jac[out + j] += cu * hp[hu + j];
+                        }
                     }
                 }
-                jac[base + offB + a] = c0;
             }
         }
+    }
+
+    /**
+     * As {@link #longRows}, one column j at a time (stride nin) into {@link #shortBlock}, skipping the
+     * products with h = 0, then one contiguous copy to {@code jac}.
+     */
+    private void shortRows(double[] jac, int out0, int w, int nin, int t, double[] zb, double[] hp) {
+        double[] blk = shortBlock;
+        for (int j = 0; j < nin; j++) {
+            int cnt = 0;
+            for (int u = 0; u < t; u++) {
+                double g = hp[hOff[u] + j];
+                if (g != 0.0) {
+                    termZ[cnt] = zOff[u];
+                    termG[cnt] = g;
+                    cnt++;
+                }
+            }
+            int out = j;
+            if (cnt == 0) {
+                for (int a = 0; a < w; a++) {
+                    blk[out + a * nin] = 0.0;
+                }
+            } else if (cnt == 1) {
+                int z0 = termZ[0];
+                double g0 = termG[0];
+                for (int a = 0; a < w; a++) {
+                    blk[out + a * nin] = zb[z0 + a] * g0;
+                }
+            } else if (cnt == 2) {
+                int z0 = termZ[0];
+                int z1 = termZ[1];
+                double g0 = termG[0];
+                double g1 = termG[1];
+                for (int a = 0; a < w; a++) {
+                    blk[out + a * nin] = zb[z0 + a] * g0 + zb[z1 + a] * g1;
+                }
+            } else {
+                for (int a = 0; a < w; a++) {
+                    double v = zb[termZ[0] + a] * termG[0];
+                    for (int c = 1; c < cnt; c++) {
+                        v += zb[termZ[c] + a] * termG[c];
+                    }
+                    blk[out + a * nin] = v;
+                }
+            }
+        }
+        System.arraycopy(blk, 0, jac, out0, w * nin);
     }
 }

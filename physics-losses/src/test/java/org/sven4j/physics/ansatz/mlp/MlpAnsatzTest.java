@@ -163,6 +163,16 @@ class MlpAnsatzTest {
     }
 
     @Test
+    void wideLayersFusedRowsAndLongClosures() {
+        // Hidden widths >= 8 take the fused row kernel; in 3D the Laplacian's closure has 5 streams
+        // (value, three gradients, Δ), which exercises the kernel's tail beyond four terms.
+        MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(3, 2).hidden(9, 10).activation(Activation.TANH).seed(8)
+                .blockSize(2).threads(2).build());
+        ChannelSet cs = all(3, new int[][] {{0, 2}, {1, 1}});
+        report("3-9-10-2 tanh", check(net, cs, points(3, 3, 18), theta(net, 8)));
+    }
+
+    @Test
     void identityHiddenLayerIsLinear() {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(3).activation(Activation.IDENTITY).seed(7).build());
         ChannelSet cs = all(2, new int[][] {{0, 1}});
