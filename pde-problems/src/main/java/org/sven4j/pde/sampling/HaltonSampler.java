@@ -30,11 +30,7 @@ public record HaltonSampler(int skip) implements UnitCubeSampler {
         if (skip > 0) {
             g.skipTo(skip);
         }
-        DMatrixRMaj u = new DMatrixRMaj(n, d);
-        for (int r = 0; r < n; r++) {
-            System.arraycopy(g.nextVector(), 0, u.data, r * d, d);
-        }
-        return u;
+        return Sequences.rows(g, n, d);
     }
 
     @Override
