@@ -74,7 +74,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "K", defaultValue = "0", description = "Sven: keep at most K singular triplets.")
     private int rank;
 
-    @Option(names = "--rtol", paramLabel = "R", defaultValue = "NaN", description = "Sven: drop σ ≤ R·σ₁ (default 1e-12).")
+    @Option(names = "--rtol", paramLabel = "R", defaultValue = "NaN", description = "Sven: drop σ ≤ R·σ₁ (default 1e-10 for MLPs, 1e-12 for spectral ansätze).")
     private double rtol;
 
     @Option(names = "--damping", paramLabel = "TAU", defaultValue = "NaN", description = "sven-lm: λ₀ = TAU·σ₁².")
