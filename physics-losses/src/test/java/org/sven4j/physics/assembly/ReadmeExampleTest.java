@@ -29,7 +29,7 @@ class ReadmeExampleTest {
                 .condition(Condition.dirichlet("boundary", BoxPoints.squareBoundary(30, 0, 1),
                         x -> 0))                                                   // u = 0 on ∂Ω
                 .build();
-        SvenOptions options = SvenOptions.builder().stepControl(StepControl.LINE_SEARCH).maxIterations(200).build();
+        SvenOptions options = SvenOptions.builder().stepControl(StepControl.LINE_SEARCH).rtol(1e-10).maxIterations(200).build();
         Summary result = new SvenSolver(options).solve(poisson, poisson.initialParameters(net.initialParameters()));
         double[] u = poisson.field(result.parameters(), BoxPoints.interiorGrid(2, 50, 0, 1).toMatrix());
         // --- end README example ---
@@ -45,5 +45,22 @@ class ReadmeExampleTest {
         System.out.printf("README example: rel L2 %.2e, %d iterations, %.2f s%n", err, result.iterations(),
                 result.totalSeconds());
         assertTrue(err <= 1e-8, "relative L2 error " + err);
+    }
+
+    /** The code between the markers above must stand, line for line, in README.md and EXAMPLE.md. */
+    @Test
+    void theReadmeShowsThisCodeVerbatim() throws java.io.IOException {
+        java.nio.file.Path self = java.nio.file.Path.of("src/test/java/org/sven4j/physics/assembly/ReadmeExampleTest.java");
+        String source = java.nio.file.Files.readString(self);
+        String block = source.substring(source.indexOf("// --- begin README example ---"),
+                source.indexOf("// --- end README example ---"));
+        java.util.List<String> lines = block.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.toList());
+        for (String doc : new String[] {"../README.md", "EXAMPLE.md"}) {
+            java.util.List<String> docLines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(doc)).stream()
+                    .map(String::strip).collect(java.util.stream.Collectors.toList());
+            int at = java.util.Collections.indexOfSubList(docLines, lines);
+            assertTrue(at >= 0, doc + " does not show the example of " + self + " verbatim");
+        }
     }
 }
