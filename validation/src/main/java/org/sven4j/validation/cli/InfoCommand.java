@@ -3,6 +3,7 @@ package org.sven4j.validation.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.sven4j.linalg.LinearAlgebra;
+import org.sven4j.linalg.Threads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,7 +19,6 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ThreadSetting threads = ThreadSetting.current();
         out.printf("Sven4j      %s%n", Sven4jVersion.version());
         out.printf("Java        %s (%s, %s)%n", System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("java.vm.name"));
@@ -26,7 +26,11 @@ final class InfoCommand implements Callable<Integer> {
                 System.getProperty("os.arch"));
         out.printf("Processors  %d%n", Runtime.getRuntime().availableProcessors());
         out.printf("Dense       %s%n", LinearAlgebra.get().description());
-        out.printf("Threads     %d (%s)%n", threads.threads(), threads.source());
+        String source = System.getProperty(Threads.PROPERTY) != null ? "system property " + Threads.PROPERTY
+                : "available processors";
+        int nativeThreads = Threads.nativeThreads();
+        out.printf("Threads     %d (%s); OpenBLAS: %s%n", Threads.count(), source,
+                nativeThreads > 0 ? nativeThreads + " (" + Threads.OPENBLAS_ENV + ")" : "all cores");
         out.flush();
         return 0;
     }

@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             if (threads < 1) {
                 throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
             }
-            System.setProperty(ThreadSetting.PROPERTY, Integer.toString(threads));
+            System.setProperty(org.sven4j.linalg.Threads.PROPERTY, Integer.toString(threads));
         }
         List<RunSpec> specs = selection();
         if (specs.isEmpty()) {

@@ -85,6 +85,18 @@ public final class SuiteRunner {
      *         problem) or "error: …", never an exception
      */
     public RunResult run(RunSpec spec) {
+        try {
+            return runChecked(spec);
+        } catch (OutOfMemoryError e) {
+            // One oversized run (its Jacobian or reference) must not take the finished runs down with it; the memory
+            // of the failed run is unreachable once the stack has unwound.
+            return RunResult.notRun(spec, "", 0, 0, "error: out of memory (" + e.getMessage() + "); raise -Xmx");
+        } catch (RuntimeException e) {
+            return RunResult.notRun(spec, "", 0, 0, "error: " + firstLine(e));
+        }
+    }
+
+    private RunResult runChecked(RunSpec spec) {
         PreparedProblem p;
         try {
             p = factory.prepare(spec.problem(), spec.ansatz(), spec.seed());
