@@ -116,8 +116,17 @@ final class RunCommand implements Callable<Integer> {
                 out.toAbsolutePath().normalize());
         err.flush();
         try {
-            List<RunResult> results = runner.runAll(specs, null);
-            ReportWriter.write(results, MachineInfo.current(command), out);
+            MachineInfo machine = MachineInfo.current(command);
+            List<RunResult> finished = new ArrayList<>();
+            List<RunResult> results = runner.runAll(specs, r -> {
+                finished.add(r);
+                try {
+                    ReportWriter.writeData(finished, machine, out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot write the results to " + out, e);
+                }
+            });
+            ReportWriter.write(results, machine, out);
             w.print(summary(results));
             w.println("wrote " + out.resolve(ReportWriter.REPORT_HTML).toAbsolutePath().normalize()
                     + (runner.isCancelled() ? " (interrupted: " + results.size() + " of " + specs.size() + " runs)" : ""));

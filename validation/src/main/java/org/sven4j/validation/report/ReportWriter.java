@@ -29,10 +29,7 @@ public final class ReportWriter {
      * @return the report model (with the figures)
      */
     public static ReportModel write(List<RunResult> results, MachineInfo machine, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        CsvWriter.writeResults(results, dir.resolve(RESULTS_CSV));
-        CsvWriter.writeHistory(results, dir.resolve(HISTORY_CSV));
-        JsonWriter.write(results, machine, dir.resolve(RESULTS_JSON));
+        writeData(results, machine, dir);
         ReportModel m = ReportModel.of("Sven4j validation report", machine, results);
         Path plots = dir.resolve(PLOTS);
         Files.createDirectories(plots);
@@ -44,6 +41,17 @@ public final class ReportWriter {
         Files.writeString(dir.resolve(REPORT_MD), MarkdownReport.render(m), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(REPORT_HTML), HtmlReport.render(m), StandardCharsets.UTF_8);
         return m;
+    }
+
+    /**
+     * Writes only the data files (results.csv, history.csv, results.json): cheap enough to call after every
+     * run, so that a suite that dies half-way still leaves what it finished.
+     */
+    public static void writeData(List<RunResult> results, MachineInfo machine, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        CsvWriter.writeResults(results, dir.resolve(RESULTS_CSV));
+        CsvWriter.writeHistory(results, dir.resolve(HISTORY_CSV));
+        JsonWriter.write(results, machine, dir.resolve(RESULTS_JSON));
     }
 
     /** @return the number of figures in a model */

@@ -66,4 +66,18 @@ class ReportWriterTest {
         assertTrue(md.contains("| tiny | mlp | sven |"), md);
         assertTrue(md.contains("skipped: too large"));
     }
+
+    @Test
+    void dataFilesAloneCanBeWrittenAfterEachRun(@TempDir Path dir) throws Exception {
+        List<RunResult> results = SuiteFixtures.tinyResults();
+        ReportWriter.writeData(results.subList(0, 1), MachineInfo.current("sven4j run --test"), dir);
+        java.util.List<String> csv = java.nio.file.Files.readAllLines(dir.resolve(ReportWriter.RESULTS_CSV));
+        org.junit.jupiter.api.Assertions.assertEquals(2, csv.size(), "header and one run: " + csv);
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(dir.resolve(ReportWriter.RESULTS_JSON)));
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(dir.resolve(ReportWriter.HISTORY_CSV)));
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(dir.resolve(ReportWriter.REPORT_HTML)));
+        ReportWriter.writeData(results, MachineInfo.current("sven4j run --test"), dir);
+        org.junit.jupiter.api.Assertions.assertEquals(results.size() + 1,
+                java.nio.file.Files.readAllLines(dir.resolve(ReportWriter.RESULTS_CSV)).size());
+    }
 }
