@@ -194,7 +194,7 @@ public final class LanczosSvd implements SvdBackend {
         throw new IllegalStateException("Lanczos could not extend an orthonormal basis of dimension " + dim);
     }
 
-    /** Two passes of classical Gram–Schmidt (CGS2), which keeps the basis orthogonal to working precision. */
+    /** Two passes of modified Gram–Schmidt, which keep the basis orthogonal to working precision. */
     private static void reorthogonalise(double[] x, List<double[]> basis) {
         for (int pass = 0; pass < 2; pass++) {
             for (double[] b : basis) {

@@ -77,6 +77,8 @@ public final class SvenSolver implements LeastSquaresSolver {
         private final DMatrixRMaj jacobian;
         private double cost;
         private final StepController control = new StepController(options);
+        /** ‖Jᵀr‖∞ in the original parameters at this iteration's linearisation point. */
+        private double gradNorm = Double.NaN;
         private int iteration;
 
         Run(ResidualSystem system, double[] theta0, SolveRecorder rec) {
@@ -132,7 +134,7 @@ public final class SvenSolver implements LeastSquaresSolver {
                     rec.resetBest(theta, cost);
                 }
                 applyScaling(op);
-                double gradNorm = gradientNorm(op);
+                gradNorm = gradientNorm(op);
                 t = rec.charge(Phase.UPDATE, t);
                 if (gradNorm <= rec.stopping().gradientTolerance()) {
                     record(0, 0, 0, -1, null, 0, false);
@@ -309,11 +311,7 @@ public final class SvenSolver implements LeastSquaresSolver {
                 boolean accepted) {
             double[] spectrum = sigma == null ? new double[0]
                     : Arrays.copyOf(sigma, Math.min(sigma.length, options.maxRecordedSingularValues()));
-            double gNorm = 0;
-            for (double g : gradient) {
-                gNorm = Math.max(gNorm, Math.abs(g));
-            }
-            rec.record(new IterationRecord(iteration, cost, gNorm, stepNorm, lam, eta, rank, spectrum, trials,
+            rec.record(new IterationRecord(iteration, cost, gradNorm, stepNorm, lam, eta, rank, spectrum, trials,
                     accepted, rec.blockCosts(r), rec.elapsedSeconds()));
         }
 

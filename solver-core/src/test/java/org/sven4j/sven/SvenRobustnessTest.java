@@ -76,6 +76,16 @@ class SvenRobustnessTest {
     }
 
     @Test
+    void recordsReportTheGradientInTheOriginalParametersEvenWhenScaled() {
+        // At (−1.2, 1): r = (−4.4, 2.2), J = [[24, 10], [−1, 0]], Jᵀr = (−107.8, −44).
+        for (ParameterScaling scaling : ParameterScaling.values()) {
+            Summary s = new SvenSolver(SvenOptions.builder().scaling(scaling).maxIterations(1).build())
+                    .solve(new Rosenbrock(), START);
+            assertEquals(107.8, s.history().get(0).gradientNorm(), 1e-12, scaling.name());
+        }
+    }
+
+    @Test
     void sameInputSameNumbers() {
         Summary a = new SvenSolver().solve(new Rosenbrock(), START);
         Summary b = new SvenSolver().solve(new Rosenbrock(), START);
