@@ -1,7 +1,9 @@
 package org.sven4j.validation.bench;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -111,6 +113,25 @@ public class AnsatzBenchmark {
     @Benchmark
     public void valuesAndJacobians(Blackhole bh) {
         ansatz.evaluate(theta, points, out, true);
+        bh.consume(out);
+    }
+
+    /**
+     * The write roofline: fills every Jacobian buffer of {@link #valuesAndJacobians} (C·n·m·P doubles) with a
+     * constant, in 64 slices on the common pool (2 threads on 2 cores). No evaluation can write its Jacobian
+     * faster, so time(fill) / time(valuesAndJacobians) is the share of the memory bound that the evaluation
+     * reaches; flops / time(fill) is the highest GFLOP/s the flop model allows on this machine.
+     */
+    @Benchmark
+    public void jacobianWriteBound(Blackhole bh) {
+        int channels = out.channels().size();
+        IntStream.range(0, channels * 64).parallel().forEach(t -> {
+            double[] j = out.jacobian(t / 64).data;
+            int slice = t % 64;
+            int from = (int) ((long) j.length * slice / 64);
+            int to = (int) ((long) j.length * (slice + 1) / 64);
+            Arrays.fill(j, from, to, 1.0);
+        });
         bh.consume(out);
     }
 

@@ -21,10 +21,13 @@ import org.sven4j.physics.ansatz.ChannelSet;
  * row-major n_l×n_{l−1}, i.e. W_l[a][j] is θ[{@link #weightOffset(int) weightOffset(l)} + a·n_{l−1} + j]
  * and b_l[a] is θ[{@link #biasOffset(int) biasOffset(l)} + a].
  *
- * <p><b>Evaluation.</b> Points are cut into blocks of {@link MlpOptions#blockSize()}; each block is
+ * <p><b>Evaluation.</b> Points are cut into blocks of {@link MlpOptions#blockSize()} points (automatic by
+ * default: small enough that each per-block GEMM runs on its worker's thread inside OpenBLAS); each block is
  * one Taylor-mode forward pass (one GEMM per layer over all streams) and, for Jacobians, one reverse
  * pass per (channel, output) (see {@link TaylorBlock}). Blocks run on {@link MlpOptions#threads()}
- * workers and write disjoint rows, so results are bit-identical for any thread count.
+ * workers and write disjoint rows, so results are bit-identical for any thread count (a different block size changes only rounding).
+ * The cost is dominated by writing the Jacobian, C·n·m·P doubles: about 5 flops per 8-byte entry, so the
+ * evaluation runs at the memory write bandwidth rather than at the GEMM rate (measured in {@code AnsatzBenchmark}).
  * Memory per worker: O(blockSize·S·Σ_l n_l) with S streams (1 + first-derivative directions +
  * second-order channels), kept for each channel set seen (up to 8 sets, since a physics system
  * alternates between the sets of its conditions). Flops: see {@link #flops(ChannelSet, int, boolean)}.
@@ -182,7 +185,7 @@ public final class MlpAnsatz implements Ansatz {
         TaylorPlan plan = tbs[0].plan();
         loadParameters(theta);
         int n = points.numRows;
-        int bs = options.blockSize();
+        int bs = tbs[0].blockSize();
         int blocks = (n + bs - 1) / bs;
         int m = options.outputs();
         double[][] values = new double[plan.channelStream.length][];
@@ -216,13 +219,40 @@ public final class MlpAnsatz implements Ansatz {
             }
             TaylorPlan plan = new TaylorPlan(channels, options.inputs());
             tbs = new TaylorBlock[runner.threads()];
+            int bs = options.blockSize() > 0 ? options.blockSize() : autoBlockSize(plan);
             for (int w = 0; w < tbs.length; w++) {
-                tbs[w] = new TaylorBlock(this, plan, options.blockSize());
+                tbs[w] = new TaylorBlock(this, plan, bs);
             }
             workers.put(channels, tbs);
         }
         return tbs;
     }
+
+    /**
+     * The automatic block size b: the largest b ≤ {@value #MAX_AUTO_BLOCK} (and ≥ {@value #MIN_AUTO_BLOCK}) with
+     * max(S, T)·b·n_l·n_{l−1} ≤ 2¹⁸ for every layer l, S the plan's streams and T its largest closure, so every
+     * per-block GEMM (forward: (S·b)×n_{l−1} by n_{l−1}×n_l; reverse: (T·b)×n_l by n_l×n_{l−1}) has
+     * m·n·k ≤ 2¹⁸. OpenBLAS runs such a GEMM on the calling thread (its threshold is
+     * GEMM_MULTITHREAD_THRESHOLD·SMP_THRESHOLD_MIN = 4·65536). Larger per-block GEMMs, issued by two workers at
+     * once, serialise on OpenBLAS' thread server: on the 2-64-64-64-1 network at 10,000 points, block 128 took
+     * 306 ms per evaluation and block 16 (chosen here) 195 ms. The block size depends on the network and channels only, never on the thread count.
+     */
+    static int autoBlockSize(TaylorPlan plan, int[] widths) {
+        int rowsPerPoint = Math.max(plan.streams, plan.maxClosure());
+        long widest = 1;
+        for (int l = 1; l < widths.length; l++) {
+            widest = Math.max(widest, (long) widths[l] * widths[l - 1]);
+        }
+        long b = (1L << 18) / (rowsPerPoint * widest);
+        return (int) Math.max(MIN_AUTO_BLOCK, Math.min(MAX_AUTO_BLOCK, b));
+    }
+
+    private int autoBlockSize(TaylorPlan plan) {
+        return autoBlockSize(plan, widths);
+    }
+
+    private static final int MAX_AUTO_BLOCK = 128;
+    private static final int MIN_AUTO_BLOCK = 8;
 
     private void loadParameters(double[] theta) {
         for (int l = 1; l < widths.length; l++) {

@@ -83,7 +83,11 @@ public final class MlpOptions {
         return fourier;
     }
 
-    /** @return points per block (each block is one set of GEMMs and one task) */
+    /**
+     * @return points per block (each block is one set of GEMMs and one task), or 0 for the automatic choice of
+     *         {@link MlpAnsatz} (the largest block, at most 128 points, whose GEMMs stay below OpenBLAS'
+     *         multithreading threshold, so that concurrent workers do not contend for its threads)
+     */
     public int blockSize() {
         return blockSize;
     }
@@ -93,7 +97,7 @@ public final class MlpOptions {
         return threads;
     }
 
-    /** Builder; defaults: no hidden layer, tanh, identity output, seed 0, no normalisation, no Fourier features, block 128, all processors. */
+    /** Builder; defaults: no hidden layer, tanh, identity output, seed 0, no normalisation, no Fourier features, automatic block size, all processors. */
     public static final class Builder {
         private final int inputs;
         private final int outputs;
@@ -105,7 +109,7 @@ public final class MlpOptions {
         private double[] lower;
         private double[] upper;
         private FourierFeatures fourier;
-        private int blockSize = 128;
+        private int blockSize;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(int inputs, int outputs) {
@@ -184,7 +188,7 @@ public final class MlpOptions {
             return this;
         }
 
-        /** Points per block, ≥ 1. */
+        /** Points per block, ≥ 1 (default: automatic, see {@link MlpOptions#blockSize()}). */
         public Builder blockSize(int b) {
             if (b < 1) {
                 throw new IllegalArgumentException("block size must be >= 1, got " + b);

@@ -85,6 +85,10 @@ final class TaylorBlock {
         return plan;
     }
 
+    int blockSize() {
+        return blockSize;
+    }
+
     /**
      * Forward pass for points p0..p0+b−1 of {@code x} (row-major n×d). The activation derivatives
      * are evaluated up to the order the streams need (σ' for first-order, σ'' for second-order

@@ -204,6 +204,39 @@ class MlpAnsatzTest {
     }
 
     @Test
+    void blockSizeChangesOnlyRounding() {
+        // The automatic block size (2^18 / (5 streams · 64·64) = 12 points here) and explicit ones agree to
+        // rounding: every entry is computed per point, but a GEMM kernel may order a row's sum differently
+        // depending on how many rows the call has.
+        MlpOptions.Builder b = MlpOptions.builder(2, 1).hidden(64, 64).activation(Activation.TANH).seed(5).threads(2);
+        MlpAnsatz auto = new MlpAnsatz(b.build());
+        ChannelSet cs = all(2, new int[][] {{0, 1}});
+        assertEquals(12, MlpAnsatz.autoBlockSize(new TaylorPlan(cs, 2), new int[] {2, 64, 64, 1}));
+        double[] t = auto.initialParameters();
+        DMatrixRMaj x = points(157, 2, 31);
+        AnsatzOutput ref = AnsatzOutput.forAnsatz(auto, cs, 157, true);
+        auto.evaluate(t, x, ref, true);
+        for (int bs : new int[] {1, 7, 128, 200}) {
+            MlpAnsatz other = new MlpAnsatz(b.blockSize(bs).build());
+            AnsatzOutput o = AnsatzOutput.forAnsatz(other, cs, 157, true);
+            other.evaluate(t, x, o, true);
+            for (int c = 0; c < cs.size(); c++) {
+                assertArrayEquals(ref.values(c), o.values(c), 1e-13 * maxAbs(ref.values(c)), "block " + bs);
+                assertArrayEquals(ref.jacobian(c).data, o.jacobian(c).data, 1e-13 * maxAbs(ref.jacobian(c).data),
+                        "block " + bs);
+            }
+        }
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
+    }
+
+    @Test
     void glorotInitialisation() {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).seed(3).build());
         double[] t = net.initialParameters();
