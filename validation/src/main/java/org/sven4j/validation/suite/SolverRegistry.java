@@ -52,8 +52,11 @@ public final class SolverRegistry {
     public static final long HIPPARCHUS_MAX_ENTRIES = 4_000_000L;
     /** Share of the budget Adam gets in adam-lbfgs. */
     public static final double ADAM_SHARE = 0.3;
-    /** MLP problems on which Sven uses the line search instead of the trust region (measured). */
-    public static final Set<String> LINE_SEARCH_MLP = Set.of("poisson2d", "poisson5d", "helmholtz2d", "lshape", "heat1d");
+    /**
+     * MLP problems on which Sven uses the line search instead of the trust region (measured; poisson5d is not one:
+     * trust region 1.4e-6 in 90 s against 0.18 in 150 s with the line search).
+     */
+    public static final Set<String> LINE_SEARCH_MLP = Set.of("poisson2d", "helmholtz2d", "lshape", "heat1d");
     /** τ of sven-lm on MLPs (λ₀ = τ·σ₁²). */
     public static final double MLP_TAU = 1e-3;
     /**
