@@ -10,11 +10,16 @@ import org.sven4j.lsq.JacobianOperator;
  * <li>matrix-free J: {@link LanczosSvd};</li>
  * <li>k ≤ m/4: {@link RandomizedSvd} (q = 2 power iterations), BLAS-3 and O(N·P·k);</li>
  * <li>M ≥ 4·m and rtol ≥ {@link GramSvd#RELIABLE_RATIO}: {@link GramSvd}, one SYRK and an m×m eigensolve;</li>
- * <li>otherwise {@link ExactSvd} (gesdd, which itself reduces tall or wide matrices by QR first).</li>
+ * <li>M ≥ 2·m: {@link QrSvd} (dgeqrf on a column-major copy, then gesdd on the m×m factor). Measured
+ * against {@link ExactSvd}, whose gesdd gets the row-major buffer as a wide column-major matrix and reduces it
+ * by a strided LQ: 12 vs 18–20 ms on a 1020×257 PINN Jacobian, 1.9 vs 3.9 s on 1000×20000, 0.41 vs 0.47 s on
+ * 2000×1000, even on 4000×1000;</li>
+ * <li>otherwise {@link ExactSvd}.</li>
  * </ul>
  */
 public final class AutoSvd implements SvdBackend {
     private final ExactSvd exact;
+    private final QrSvd qr;
     private final GramSvd gram;
     private final RandomizedSvd randomized;
     private final LanczosSvd lanczos;
@@ -25,6 +30,7 @@ public final class AutoSvd implements SvdBackend {
 
     public AutoSvd(LinearAlgebra la) {
         this.exact = new ExactSvd(la);
+        this.qr = new QrSvd(la);
         this.gram = new GramSvd(la);
         this.randomized = new RandomizedSvd(10, 2, 42L, la);
         this.lanczos = new LanczosSvd(1e-12, 7L, la);
@@ -46,7 +52,7 @@ public final class AutoSvd implements SvdBackend {
         if (big >= 4L * m && truncation.rtol() >= GramSvd.RELIABLE_RATIO) {
             return gram;
         }
-        return exact;
+        return big >= 2L * m ? qr : exact;
     }
 
     @Override
