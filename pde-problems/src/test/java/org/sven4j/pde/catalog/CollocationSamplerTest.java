@@ -1,0 +1,45 @@
+package org.sven4j.pde.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.sven4j.pde.sampling.SobolSampler;
+import org.sven4j.physics.ansatz.Ansatz;
+
+class CollocationSamplerTest {
+
+    @Test
+    void seedsTakeDisjointStretchesOfTheSobolSequence() {
+        assertEquals(new SobolSampler(1), BenchmarkProblem.sampler(0));
+        assertEquals(new SobolSampler(1 + 65536), BenchmarkProblem.sampler(1));
+        assertEquals(BenchmarkProblem.sampler(-1), BenchmarkProblem.sampler((1L << 15) - 1));
+        DMatrixRMaj a = BenchmarkProblem.sampler(3).sample(500, 2);
+        DMatrixRMaj b = BenchmarkProblem.sampler(4).sample(500, 2);
+        assertArrayEquals(a.data, BenchmarkProblem.sampler(3).sample(500, 2).data, 0.0);
+        for (int i = 0; i < 500; i++) {
+            double[] p = {a.get(i, 0), a.get(i, 1)};
+            for (int j = 0; j < 500; j++) {
+                assertFalse(p[0] == b.get(j, 0) && p[1] == b.get(j, 1), "seeds 3 and 4 share a point");
+            }
+            assertTrue(p[0] >= 0 && p[0] < 1 && p[1] >= 0 && p[1] < 1);
+        }
+    }
+
+    @Test
+    void catalogCollocationUsesTheSeededSobolPoints() {
+        BenchmarkProblem p = Catalog.get("heat1d");
+        Ansatz mlp = p.ansatz("mlp", 2);
+        Map<String, RolePoints> viaSeed = p.collocation(mlp, 2);
+        Map<String, RolePoints> viaSampler = p.collocation(BenchmarkProblem.sampler(2));
+        assertEquals(viaSampler.keySet(), viaSeed.keySet());
+        for (String name : viaSeed.keySet()) {
+            assertTrue(Arrays.equals(viaSampler.get(name).points().data, viaSeed.get(name).points().data), name);
+        }
+    }
+}
