@@ -9,16 +9,15 @@ import java.util.Arrays;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.sven4j.pde.sampling.ShiftedSobolSampler;
 import org.sven4j.pde.sampling.SobolSampler;
 import org.sven4j.physics.ansatz.Ansatz;
 
 class CollocationSamplerTest {
 
     @Test
-    void seedsTakeDisjointStretchesOfTheSobolSequence() {
-        assertEquals(new SobolSampler(1), BenchmarkProblem.sampler(0));
-        assertEquals(new SobolSampler(1 + 65536), BenchmarkProblem.sampler(1));
-        assertEquals(BenchmarkProblem.sampler(-1), BenchmarkProblem.sampler((1L << 15) - 1));
+    void seedsGiveDifferentShiftsOfTheSobolSequence() {
+        assertEquals(new ShiftedSobolSampler(7), BenchmarkProblem.sampler(7));
         DMatrixRMaj a = BenchmarkProblem.sampler(3).sample(500, 2);
         DMatrixRMaj b = BenchmarkProblem.sampler(4).sample(500, 2);
         assertArrayEquals(a.data, BenchmarkProblem.sampler(3).sample(500, 2).data, 0.0);
@@ -29,6 +28,22 @@ class CollocationSamplerTest {
             }
             assertTrue(p[0] >= 0 && p[0] < 1 && p[1] >= 0 && p[1] < 1);
         }
+    }
+
+    @Test
+    void theShiftIsARotationOfTheSobolPointsModuloOne() {
+        DMatrixRMaj sobol = new SobolSampler(1).sample(64, 3);
+        DMatrixRMaj shifted = new ShiftedSobolSampler(11).sample(64, 3);
+        for (int j = 0; j < 3; j++) {
+            double u = shifted.get(0, j) - sobol.get(0, j);
+            u = u < 0 ? u + 1 : u;
+            for (int i = 0; i < 64; i++) {
+                double v = sobol.get(i, j) + u;
+                assertEquals(v >= 1 ? v - 1 : v, shifted.get(i, j), 1e-15);
+                assertTrue(shifted.get(i, j) >= 0 && shifted.get(i, j) < 1);
+            }
+        }
+        assertTrue(new ShiftedSobolSampler(11).isSequence());
     }
 
     @Test
