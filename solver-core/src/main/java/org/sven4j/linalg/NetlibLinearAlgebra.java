@@ -367,15 +367,8 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
         work = new double[Math.max(work.length, workSize(query[0]))];
         lapack.dorgqr(m, n, n, b, 0, m, tau, 0, work, 0, work.length, info);
         checkInfo("dorgqr", info);
-        DMatrixRMaj q = new DMatrixRMaj(m, n);
-        double[] qd = q.data;
-        for (int j = 0; j < n; j++) {
-            int col = j * m;
-            for (int i = 0; i < m; i++) {
-                qd[i * n + j] = b[col + i];
-            }
-        }
-        return new ThinQr(q, r);
+        // b is Q column-major, i.e. Qᵀ row-major (n×m); its transpose is Q row-major.
+        return new ThinQr(DMatrixRMaj.wrap(m, n, Checks.transposedData(DMatrixRMaj.wrap(n, m, b))), r);
     }
 
     /**

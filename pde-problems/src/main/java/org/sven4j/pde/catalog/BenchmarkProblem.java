@@ -156,9 +156,25 @@ public final class BenchmarkProblem {
      * @return condition name → points, in condition order
      */
     public Map<String, RolePoints> collocation(UnitCubeSampler sampler) {
+        return collocation(sampler, 1.0);
+    }
+
+    /**
+     * Draws every condition's points with its suggested count times {@code factor} (rounded, at least one).
+     * Sources with grids or fixed points return their own sizes whatever the count asked for.
+     *
+     * @param sampler the unit-cube sampler (seeded or low-discrepancy)
+     * @param factor scale of the suggested counts, finite and &gt; 0
+     * @return condition name → points, in condition order
+     */
+    public Map<String, RolePoints> collocation(UnitCubeSampler sampler, double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("point-count factor must be finite and > 0, got " + factor);
+        }
         Map<String, RolePoints> m = new LinkedHashMap<>();
         for (ConditionSpec c : conditions) {
-            m.put(c.name(), c.source().sample(sampler, c.points()));
+            int n = factor == 1.0 ? c.points() : Math.max(1, (int) Math.round(c.points() * factor));
+            m.put(c.name(), c.source().sample(sampler, n));
         }
         return m;
     }

@@ -3,6 +3,7 @@ package org.sven4j.pde.catalog;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -56,5 +57,21 @@ class CollocationSamplerTest {
         for (String name : viaSeed.keySet()) {
             assertTrue(Arrays.equals(viaSampler.get(name).points().data, viaSeed.get(name).points().data), name);
         }
+    }
+
+    @Test
+    void pointCountsScaleByTheFactor() {
+        BenchmarkProblem p = Catalog.get("heat1d");
+        Map<String, RolePoints> half = p.collocation(BenchmarkProblem.sampler(1), 0.5);
+        for (ConditionSpec c : p.conditions()) {
+            assertEquals(Math.max(1, Math.round(c.points() * 0.5)), half.get(c.name()).size(), c.name());
+        }
+        Map<String, RolePoints> tiny = p.collocation(BenchmarkProblem.sampler(1), 1e-9);
+        for (ConditionSpec c : p.conditions()) {
+            assertEquals(1, tiny.get(c.name()).size(), c.name());
+        }
+        assertThrows(IllegalArgumentException.class, () -> p.collocation(BenchmarkProblem.sampler(1), 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> p.collocation(BenchmarkProblem.sampler(1), Double.POSITIVE_INFINITY));
     }
 }

@@ -1,13 +1,10 @@
 package org.sven4j.validation.suite;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.sven4j.pde.catalog.BenchmarkProblem;
-import org.sven4j.pde.catalog.ConditionSpec;
 import org.sven4j.pde.catalog.RolePoints;
 import org.sven4j.pde.geometry.Geometry;
-import org.sven4j.pde.sampling.UnitCubeSampler;
 import org.sven4j.physics.ansatz.Ansatz;
 import org.sven4j.physics.ansatz.mlp.Activation;
 import org.sven4j.physics.ansatz.mlp.MlpAnsatz;
@@ -80,11 +77,6 @@ public record AnsatzSizes(int[] hidden, int degree, double pointsFactor) {
         if (pointsFactor == 1 || a instanceof SpectralAnsatz) {
             return p.collocation(a, seed);
         }
-        UnitCubeSampler sampler = BenchmarkProblem.sampler(seed);
-        Map<String, RolePoints> m = new LinkedHashMap<>();
-        for (ConditionSpec c : p.conditions()) {
-            m.put(c.name(), c.source().sample(sampler, Math.max(1, (int) Math.round(c.points() * pointsFactor))));
-        }
-        return m;
+        return p.collocation(BenchmarkProblem.sampler(seed), pointsFactor);
     }
 }

@@ -219,7 +219,7 @@ public final class MlpAnsatz implements Ansatz {
             }
             TaylorPlan plan = new TaylorPlan(channels, options.inputs());
             tbs = new TaylorBlock[runner.threads()];
-            int bs = options.blockSize() > 0 ? options.blockSize() : autoBlockSize(plan);
+            int bs = options.blockSize() > 0 ? options.blockSize() : autoBlockSize(plan, widths);
             for (int w = 0; w < tbs.length; w++) {
                 tbs[w] = new TaylorBlock(this, plan, bs);
             }
@@ -245,10 +245,6 @@ public final class MlpAnsatz implements Ansatz {
         }
         long b = (1L << 18) / (rowsPerPoint * widest);
         return (int) Math.max(MIN_AUTO_BLOCK, Math.min(MAX_AUTO_BLOCK, b));
-    }
-
-    private int autoBlockSize(TaylorPlan plan) {
-        return autoBlockSize(plan, widths);
     }
 
     private static final int MAX_AUTO_BLOCK = 128;
