@@ -147,7 +147,7 @@ final class EllipticProblems {
                 .setup(new SuggestedSetup(new int[] {20, 20, 20}, "tanh", "sven", 2000,
                         "NSFnets (VP form) used 4 hidden layers of 50 tanh units, 2601 interior and 400"
                         + " boundary points; with Sven's dense SVD on 2 cores, 3 layers of 20 (P = 963) and 870 +"
-                        + " 130 points measured best in a fixed budget: 2.7e-4 in the standard suite's 150 s (1.5e-3"
+                        + " 130 points measured best in a fixed budget: 2.3e-4 in the standard suite's 150 s (1.5e-3"
                         + " in 90 s in a first trial, against 0.22 for 3x32 and 0.61 for 4x50 with k = 128)"))
                 .anchor(new Anchor("Gauss-Newton PINN run as given by the project's issue",
                         "Gauss-Newton, RTX 4090",

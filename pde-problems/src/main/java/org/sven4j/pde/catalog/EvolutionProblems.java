@@ -80,7 +80,7 @@ final class EvolutionProblems {
                 .setup(new SuggestedSetup(new int[] {20, 20, 20, 20}, "tanh", "sven", 2000,
                         "Raissi et al. used 8 hidden layers of 20 tanh units, 10000 collocation and 100 data points;"
                         + " for Sven's dense SVD on 2 cores, 4 layers and 2000 collocation points (P = 1341, under 1 s per"
-                        + " iteration): 7.8e-3 in the standard suite's 150 s, where the 8-layer net with 10000 points"
+                        + " iteration): 7.9e-3 in the standard suite's 150 s, where the 8-layer net with 10000 points"
                         + " (13 s per iteration) was at 0.48"))
                 .anchor(new Anchor("Self-scaled BFGS with residual attention, as given by the project's"
                         + " issue; Raissi, Perdikaris &"
@@ -152,7 +152,7 @@ final class EvolutionProblems {
                         ResidualForm.periodic(Channel.value())))
                 .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh", "sven", 1000,
                         "Krishnapriyan et al. used 4 hidden layers of 50 tanh units; 3 layers of 32 (P = 2241)"
-                        + " measured better for Sven in a fixed budget on 2 cores: 7.9e-4 in the standard suite's"
+                        + " measured better for Sven in a fixed budget on 2 cores: 7.1e-4 in the standard suite's"
                         + " 150 s, against 0.65 for 4x50"))
                 .anchor(new Anchor("Adam + L-BFGS + NNCG, as given by the project's issue",
                         "beta = 40, Adam then L-BFGS then NNCG",

@@ -44,8 +44,9 @@ public final class SolverRegistry {
     public static final double SVEN_RTOL = 1e-12;
     /**
      * Relative singular-value cut on MLPs. Measured on poisson2d (2-64-1, seeds 0–4, line search): with 10⁻¹⁰
-     * every seed reaches 2·10⁻¹¹–7·10⁻¹¹ in 74–194 iterations (2.6–7.1 s); with 10⁻¹² two seeds need 690+
-     * iterations or stall near 10⁻⁵, because the directions between 10⁻¹² and 10⁻¹⁰·σ₁ add noise to the step.
+     * the seeds reach 1·10⁻¹¹–1.3·10⁻¹⁰ in 134–478 iterations (4–13 s; an earlier build with other rounding:
+     * 2·10⁻¹¹–7·10⁻¹¹ in 74–194); with 10⁻¹² two seeds needed 690+ iterations or stalled near 10⁻⁵ (earlier
+     * build), because the directions between 10⁻¹² and 10⁻¹⁰·σ₁ add noise to the step.
      */
     public static final double SVEN_RTOL_MLP = 1e-10;
     /** Largest P·N for which Hipparchus LM is run. */

@@ -102,18 +102,22 @@ public enum Activation {
     void evaluate(double[] z, int len, int order, double[] v, double[] d1, double[] d2, double[] d3) {
         switch (this) {
             case TANH:
-                for (int i = 0; i < len; i++) {
-                    double t = tanh(z[i]);
-                    v[i] = t;
-                    if (order >= 1) {
-                        double s = 1 - t * t;
-                        d1[i] = s;
-                        if (order >= 2) {
-                            d2[i] = -2 * t * s;
-                            if (order >= 3) {
-                                d3[i] = s * (6 * t * t - 2);
-                            }
-                        }
+                tanh(z, len, v);
+                if (order >= 1) {
+                    for (int i = 0; i < len; i++) {
+                        double t = v[i];
+                        d1[i] = 1 - t * t;
+                    }
+                }
+                if (order >= 2) {
+                    for (int i = 0; i < len; i++) {
+                        d2[i] = -2 * v[i] * d1[i];
+                    }
+                }
+                if (order >= 3) {
+                    for (int i = 0; i < len; i++) {
+                        double t = v[i];
+                        d3[i] = d1[i] * (6 * t * t - 2);
                     }
                 }
                 return;
@@ -149,17 +153,67 @@ public enum Activation {
     }
 
     /**
-     * tanh z; for |z| ≥ 0.3 as sign(z)·(1 − e)/(1 + e) with e = exp(−2|z|) (no cancellation since e ≤ 0.55;
-     * about 3× faster than {@link Math#tanh}, whose accuracy is kept near 0).
+     * tanh z. For |z| ≥ 0.3: sign(z)·(1 − e)/(1 + e) with e = exp(−2|z|) (no cancellation, since e ≤ 0.55).
+     * For |z| &lt; 0.3: the Maclaurin series z + Σ_{n=2}^{12} c_n z^{2n−1}, c_n = 2^{2n}(2^{2n} − 1)B_{2n}/(2n)!,
+     * in Horner form in z². The truncation error is below 5e-18 relative (terms shrink by about 0.036 per
+     * order at |z| = 0.3), and the correction term is under 3 % of z, so the result is within about 0.6 ulp.
+     * Both branches avoid {@link Math#tanh}, which on JDK 17 is a native call costing about 20 ns.
      */
-    private static double tanh(double z) {
+    static double tanh(double z) {
         double a = Math.abs(z);
         if (a < 0.3) {
-            return Math.tanh(z);
+            return Math.copySign(series(z), z);
         }
         double e = Math.exp(-2 * a);
         return Math.copySign((1 - e) / (1 + e), z);
     }
+
+    /**
+     * v[i] = {@link #tanh(double) tanh}(z[i]), bit for bit, in two passes: the series for every element in a
+     * branch-free loop the JIT vectorises, then the exponential branch (and ±0, NaN) element by element where
+     * |z| ≥ 0.3.
+     */
+    private static void tanh(double[] z, int len, double[] v) {
+        for (int i = 0; i < len; i++) {
+            v[i] = series(z[i]);
+        }
+        for (int i = 0; i < len; i++) {
+            double x = z[i];
+            if (!(Math.abs(x) < 0.3) || x == 0) {
+                v[i] = tanh(x);
+            }
+        }
+    }
+
+    /** The Maclaurin series of tanh through z²³ (see {@link #tanh(double)}); meant for |z| &lt; 0.3. */
+    private static double series(double z) {
+        double q = z * z;
+        double p = T23;
+        p = p * q + T21;
+        p = p * q + T19;
+        p = p * q + T17;
+        p = p * q + T15;
+        p = p * q + T13;
+        p = p * q + T11;
+        p = p * q + T9;
+        p = p * q + T7;
+        p = p * q + T5;
+        p = p * q + T3;
+        return z + z * (q * p);
+    }
+
+    /* Maclaurin coefficients of tanh (rounded from the exact rationals). */
+    private static final double T3 = -1.0 / 3;
+    private static final double T5 = 2.0 / 15;
+    private static final double T7 = -17.0 / 315;
+    private static final double T9 = 62.0 / 2835;
+    private static final double T11 = -1382.0 / 155925;
+    private static final double T13 = 21844.0 / 6081075;
+    private static final double T15 = -929569.0 / 638512875;
+    private static final double T17 = 6404582.0 / 10854718875.0;
+    private static final double T19 = -443861162.0 / 1856156927625.0;
+    private static final double T21 = 18888466084.0 / 194896477400625.0;
+    private static final double T23 = -113927491862.0 / 2900518163668125.0;
 
     /** Φ(z) = ½·erfc(−z/√2), accurate to round-off in both tails. */
     private static double normalCdf(double z) {

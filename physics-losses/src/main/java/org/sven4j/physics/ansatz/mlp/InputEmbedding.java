@@ -57,23 +57,25 @@ final class InputEmbedding {
     }
 
     /**
-     * Writes the S streams of h₀ for points p0..p0+b−1 into {@code h}, laid out as stream s, point p
-     * at row s·b + p (width columns).
+     * Writes the S streams of h₀ for points p0..p0+b−1 into {@code h[s]}, point p at row p (width columns).
      */
-    void fill(double[] x, int p0, int b, TaylorPlan plan, double[] h) {
+    void fill(double[] x, int p0, int b, TaylorPlan plan, double[][] h) {
         int n = width;
-        java.util.Arrays.fill(h, 0, plan.streams * b * n, 0.0);
+        for (int s = 0; s < plan.streams; s++) {
+            java.util.Arrays.fill(h[s], 0, b * n, 0.0);
+        }
+        double[] h0 = h[0];
         int nFirst = plan.firstDims.length;
         for (int p = 0; p < b; p++) {
             int xo = (p0 + p) * d;
             int off = 0;
             if (includeInput) {
                 for (int i = 0; i < d; i++) {
-                    h[p * n + i] = scale[i] * x[xo + i] + shift[i];
+                    h0[p * n + i] = scale[i] * x[xo + i] + shift[i];
                 }
                 for (int f = 0; f < nFirst; f++) {
                     int i = plan.firstDims[f];
-                    h[((1 + f) * b + p) * n + i] = scale[i];
+                    h[1 + f][p * n + i] = scale[i];
                 }
                 off = d;
             }
@@ -86,13 +88,13 @@ final class InputEmbedding {
                 double cs = Math.cos(a);
                 int cSin = off + j;
                 int cCos = off + k + j;
-                h[p * n + cSin] = sn;
-                h[p * n + cCos] = cs;
+                h0[p * n + cSin] = sn;
+                h0[p * n + cCos] = cs;
                 for (int f = 0; f < nFirst; f++) {
                     double wi = w[j * d + plan.firstDims[f]];
-                    int row = ((1 + f) * b + p) * n;
-                    h[row + cSin] = cs * wi;
-                    h[row + cCos] = -sn * wi;
+                    double[] hf = h[1 + f];
+                    hf[p * n + cSin] = cs * wi;
+                    hf[p * n + cCos] = -sn * wi;
                 }
                 for (int q = 0; q < plan.secondI.length; q++) {
                     double ww;
@@ -104,9 +106,9 @@ final class InputEmbedding {
                     } else {
                         ww = w[j * d + plan.secondI[q]] * w[j * d + plan.secondJ[q]];
                     }
-                    int row = ((1 + nFirst + q) * b + p) * n;
-                    h[row + cSin] = -sn * ww;
-                    h[row + cCos] = -cs * ww;
+                    double[] hq = h[1 + nFirst + q];
+                    hq[p * n + cSin] = -sn * ww;
+                    hq[p * n + cCos] = -cs * ww;
                 }
             }
         }

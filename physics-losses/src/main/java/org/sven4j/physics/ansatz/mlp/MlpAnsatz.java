@@ -18,18 +18,20 @@ import org.sven4j.physics.ansatz.ChannelSet;
  * optional {@link FourierFeatures}. Widths n₀ = width of φ, n₁ … n_{L−1} hidden, n_L = m.
  *
  * <p><b>Parameter layout</b> (P = Σ_l n_l·(n_{l−1} + 1)): θ = [W₁, b₁, W₂, b₂, …, W_L, b_L], each W_l
- * row-major n_l×n_{l−1}, i.e. W_l[a][j] is θ[{@link #weightOffset(int) weightOffset(l)} + a·n_{l−1} + j]
- * and b_l[a] is θ[{@link #biasOffset(int) biasOffset(l)} + a].
+ * column-major n_l×n_{l−1} (that is, W_lᵀ row-major), i.e. W_l[a][j] is
+ * θ[{@link #weightOffset(int) weightOffset(l)} + j·n_l + a], and b_l[a] is θ[{@link #biasOffset(int) biasOffset(l)} + a].
+ * Column-major makes each input unit j of a layer own a contiguous run of n_l parameters, so a Jacobian
+ * row is written in runs of n_l even for the first layer, whose n₀ = d is short.
  *
  * <p><b>Evaluation.</b> Points are cut into blocks of {@link MlpOptions#blockSize()} points (automatic by
  * default: small enough that each per-block GEMM runs on its worker's thread inside OpenBLAS); each block is
- * one Taylor-mode forward pass (one GEMM per layer over all streams) and, for Jacobians, one reverse
+ * one Taylor-mode forward pass (one GEMM per layer and stream) and, for Jacobians, one reverse
  * pass per (channel, output) (see {@link TaylorBlock}). Blocks run on {@link MlpOptions#threads()}
  * workers and write disjoint rows, so results are bit-identical for any thread count (a different block size changes only rounding).
  * The cost is dominated by writing the Jacobian, C·n·m·P doubles: about 5 flops per 8-byte entry, so the
  * evaluation runs at the memory write bandwidth rather than at the GEMM rate (measured in {@code AnsatzBenchmark}).
- * Memory per worker: O(blockSize·S·Σ_l n_l) with S streams (1 + first-derivative directions +
- * second-order channels), kept for each channel set seen (up to 8 sets, since a physics system
+ * Memory per worker: O(blockSize·(S·Σ_l n_l + P)) with S streams (1 + first-derivative directions +
+ * second-order channels; the P term only when the Jacobians exceed 16 MB in all and are assembled per block), kept for each channel set seen (up to 8 sets, since a physics system
  * alternates between the sets of its conditions). Flops: see {@link #flops(ChannelSet, int, boolean)}.
  */
 public final class MlpAnsatz implements Ansatz {
@@ -69,7 +71,7 @@ public final class MlpAnsatz implements Ansatz {
             off += (long) widths[l] * widths[l - 1];
             biasOffset[l] = (int) off;
             off += widths[l];
-            weights[l] = new DMatrixRMaj(widths[l], widths[l - 1]);
+            weights[l] = new DMatrixRMaj(widths[l - 1], widths[l]);
             biases[l] = new double[widths[l]];
         }
         if (off > Integer.MAX_VALUE / 2) {
@@ -121,7 +123,7 @@ public final class MlpAnsatz implements Ansatz {
 
     /**
      * Glorot/Xavier-uniform initial parameters: W_l[a][j] ~ U(−r_l, r_l), r_l = √(6/(n_{l−1} + n_l)),
-     * b_l = 0, drawn in layout order from {@link MlpOptions#seed()}.
+     * b_l = 0, drawn from {@link MlpOptions#seed()} layer by layer, and within W_l row by row (a, then j).
      *
      * @return a new θ of length P
      */
@@ -136,8 +138,10 @@ public final class MlpAnsatz implements Ansatz {
         for (int l = 1; l < widths.length; l++) {
             double r = Math.sqrt(6.0 / (widths[l - 1] + widths[l]));
             int o = weightOffset[l];
-            for (int i = 0; i < widths[l] * widths[l - 1]; i++) {
-                theta[o + i] = r * (2 * rng.nextDouble() - 1);
+            for (int a = 0; a < widths[l]; a++) {
+                for (int j = 0; j < widths[l - 1]; j++) {
+                    theta[o + j * widths[l] + a] = r * (2 * rng.nextDouble() - 1);
+                }
             }
         }
         return theta;
@@ -195,6 +199,7 @@ public final class MlpAnsatz implements Ansatz {
             jac[c] = withJacobian ? out.jacobian(c).data : null;
         }
         double[] x = points.data;
+        boolean assemble = 8.0 * jac.length * n * m * parameters > ASSEMBLE_ABOVE_BYTES;
         runner.run(blocks, (worker, block) -> {
             TaylorBlock tb = tbs[worker];
             int p0 = block * bs;
@@ -204,12 +209,20 @@ public final class MlpAnsatz implements Ansatz {
             if (withJacobian) {
                 for (int c = 0; c < jac.length; c++) {
                     for (int k = 0; k < m; k++) {
-                        tb.reverse(c, k, p0, b, jac[c]);
+                        tb.reverse(c, k, p0, b, jac[c], assemble);
                     }
                 }
             }
         });
     }
+
+    /**
+     * Jacobians larger than this (all channels, bytes) are assembled block by block in scratch and copied out
+     * with one large {@link System#arraycopy} per block, which stores to memory about 1.3× faster than
+     * the per-layer segments do (5-64-1 at 3,500 points, 88 MB: 9.2 → 7.2 ms); smaller ones stay in cache and
+     * are written directly (2-64-1 at 1,020 points, 8.4 MB: 0.66 ms direct, 0.80 ms assembled).
+     */
+    private static final double ASSEMBLE_ABOVE_BYTES = 16e6;
 
     private TaylorBlock[] workersFor(ChannelSet channels) {
         TaylorBlock[] tbs = workers.get(channels);
@@ -230,12 +243,13 @@ public final class MlpAnsatz implements Ansatz {
 
     /**
      * The automatic block size b: the largest b ≤ {@value #MAX_AUTO_BLOCK} (and ≥ {@value #MIN_AUTO_BLOCK}) with
-     * max(S, T)·b·n_l·n_{l−1} ≤ 2¹⁸ for every layer l, S the plan's streams and T its largest closure, so every
-     * per-block GEMM (forward: (S·b)×n_{l−1} by n_{l−1}×n_l; reverse: (T·b)×n_l by n_l×n_{l−1}) has
-     * m·n·k ≤ 2¹⁸. OpenBLAS runs such a GEMM on the calling thread (its threshold is
-     * GEMM_MULTITHREAD_THRESHOLD·SMP_THRESHOLD_MIN = 4·65536). Larger per-block GEMMs, issued by two workers at
-     * once, serialise on OpenBLAS' thread server: on the 2-64-64-64-1 network at 10,000 points, block 128 took
-     * 306 ms per evaluation and block 16 (chosen here) 195 ms. The block size depends on the network and channels only, never on the thread count.
+     * max(S, T)·b·n_l·n_{l−1} ≤ 2¹⁸ for every layer l, S the plan's streams and T its largest closure. This keeps
+     * the block's working set (S streams of b×n_l per layer, T adjoints, and the b×P Jacobian rows when they are
+     * assembled) near the 1 MB L2 cache of a core, and every per-stream GEMM (b×n_{l−1} by n_{l−1}×n_l) far below
+     * OpenBLAS' threshold for going multithreaded (GEMM_MULTITHREAD_THRESHOLD·SMP_THRESHOLD_MIN = 4·65536): two
+     * workers each issuing multithreaded GEMMs serialise on OpenBLAS' thread server. On the 2-64-64-64-1 network
+     * at 10,000 points (b = 16 here): 150 ms per evaluation at b = 16 and 32, 166 ms at b = 64. The block size
+     * depends on the network and channels only, never on the thread count.
      */
     static int autoBlockSize(TaylorPlan plan, int[] widths) {
         int rowsPerPoint = Math.max(plan.streams, plan.maxClosure());
@@ -265,7 +279,8 @@ public final class MlpAnsatz implements Ansatz {
         return embedding;
     }
 
-    DMatrixRMaj weight(int l) {
+    /** @return W_lᵀ, n_{l−1}×n_l row-major (the layout of θ) */
+    DMatrixRMaj weightTransposed(int l) {
         return weights[l];
     }
 

@@ -228,6 +228,31 @@ class MlpAnsatzTest {
         }
     }
 
+    @Test
+    void largeJacobiansAreAssembledToTheSameBits() {
+        // 2-64-64-2 with u, ∇u, Δu, u_xy (C = 5, P = 4482): 24 points give 8.6 MB of Jacobian (written row
+        // segment by row segment), 240 points 86 MB (assembled per block in scratch, then copied; two outputs,
+        // so one copy per row). The first 24 points' rows must agree bit for bit, and the narrow output layer
+        // (n_L = 2) takes the strided path.
+        MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 2).hidden(64, 64).activation(Activation.TANH).seed(6)
+                .blockSize(12).threads(2).build());
+        ChannelSet cs = all(2, new int[][] {{0, 1}});
+        double[] t = net.initialParameters();
+        DMatrixRMaj big = points(240, 2, 17);
+        DMatrixRMaj small = new DMatrixRMaj(24, 2);
+        System.arraycopy(big.data, 0, small.data, 0, 48);
+        AnsatzOutput ob = AnsatzOutput.forAnsatz(net, cs, 240, true);
+        AnsatzOutput os = AnsatzOutput.forAnsatz(net, cs, 24, true);
+        net.evaluate(t, big, ob, true);
+        net.evaluate(t, small, os, true);
+        for (int c = 0; c < cs.size(); c++) {
+            double[] js = os.jacobian(c).data;
+            assertArrayEquals(js, java.util.Arrays.copyOf(ob.jacobian(c).data, js.length), 0.0, "channel " + c);
+            assertArrayEquals(os.values(c), java.util.Arrays.copyOf(ob.values(c), 48), 0.0);
+            assertTrue(maxAbs(js) > 0);
+        }
+    }
+
     private static double maxAbs(double[] v) {
         double m = 0;
         for (double x : v) {

@@ -61,7 +61,7 @@ final class MlpReference {
             for (int a = 0; a < n[l]; a++) {
                 DerivativeStructure s = param(theta, net.biasOffset(l) + a, j);
                 for (int c = 0; c < n[l - 1]; c++) {
-                    s = s.add(h[c].multiply(param(theta, net.weightOffset(l) + a * n[l - 1] + c, j)));
+                    s = s.add(h[c].multiply(param(theta, net.weightOffset(l) + c * n[l] + a, j)));
                 }
                 next[a] = apply(act[l - 1], s);
             }
