@@ -14,6 +14,11 @@ public enum StepControl {
     /**
      * Undamped Sven step with η chosen by Armijo backtracking on ½‖r‖² (safeguarded quadratic
      * interpolation, η shrinking by a factor in [2, 10] per trial; sufficient-decrease constant 10⁻⁴).
+     * An accepted step with η &lt; 10⁻⁶ that lowers the cost by less than 10⁻⁸ relative marks the search as
+     * stuck (the undamped step is dominated by the smallest kept singular values), and the next iteration takes
+     * one {@link #TRUST_REGION} step, with the trust radius kept across such iterations. Without it, a poor start
+     * accepted η ≈ 10⁻¹² for hundreds of iterations (3 of 10 network seeds of the README's Poisson example);
+     * with it all 10 converge. A damped fallback on every short step instead stalled all 10 near 10⁻⁵.
      */
     LINE_SEARCH,
     /**

@@ -13,6 +13,13 @@ final class StepController {
     static final double ACCEPT = 1e-4;
     /** Gain ratio above which an accepted step doubles the trust radius (Moré). */
     static final double EXPAND = 0.75;
+    /**
+     * LINE_SEARCH: an accepted step with η below this and a relative cost decrease below {@link #STALL} marks
+     * the line search as stuck, and the next iteration takes one trust-region step instead.
+     */
+    static final double ETA_FLOOR = 1e-6;
+    /** Relative cost decrease below which a short line-search step counts as stuck (see {@link #ETA_FLOOR}). */
+    static final double STALL = 1e-8;
 
     private final SvenOptions options;
     private final StepControl control;
@@ -23,6 +30,10 @@ final class StepController {
     private double eta;
     private double lam;
     private boolean done;
+    /** LINE_SEARCH only: the current iteration's line search is stuck (set when its step is accepted). */
+    private boolean stuck;
+    /** LINE_SEARCH only: the previous iteration was stuck, so this one takes trust-region trials. */
+    private boolean rescue;
 
     StepController(SvenOptions options) {
         this.options = options;
@@ -39,6 +50,8 @@ final class StepController {
         }
         eta = options.eta();
         done = false;
+        rescue = stuck;
+        stuck = false;
     }
 
     /**
@@ -50,7 +63,7 @@ final class StepController {
         if (done) {
             return false;
         }
-        switch (control) {
+        switch (mode()) {
             case TRUST_REGION:
                 lam = spectral.lambdaForRadius(radius / eta, w);
                 break;
@@ -62,6 +75,11 @@ final class StepController {
         }
         spectral.weights(lam, w);
         return true;
+    }
+
+    /** @return the rule of this iteration: the configured one, or the trust region when rescuing a stuck line search */
+    private StepControl mode() {
+        return rescue ? StepControl.TRUST_REGION : control;
     }
 
     double lambda() { return lam; }
@@ -80,7 +98,7 @@ final class StepController {
         boolean decrease = trialCost < cost;
         double rho = (cost - trialCost) / pred;
         boolean ok;
-        switch (control) {
+        switch (mode()) {
             case FIXED:
                 ok = decrease;
                 done = true;
@@ -89,6 +107,8 @@ final class StepController {
                 ok = decrease && trialCost <= cost - ACCEPT * eta * descent;
                 if (!ok) {
                     backtrack(cost, trialCost, descent);
+                } else {
+                    stuck = eta < ETA_FLOOR * options.eta() && cost - trialCost < STALL * cost;
                 }
                 break;
             case LEVENBERG_MARQUARDT:
