@@ -22,13 +22,22 @@ import org.sven4j.sven.SvenSolver;
  * MLP, 30×30 interior grid, 120 boundary points, mean-square balancing.
  *
  * <p>Sven with the Armijo line search on the undamped truncated step ({@code StepControl.LINE_SEARCH},
- * rtol 10⁻¹²) reaches about 5·10⁻¹³ in about 120 iterations. The default trust region stalls near 10⁻⁵
- * after 400 iterations (λ stays positive, the radius shrinks); reproduce with
- * {@code -Dsven4j.test.mlpPoisson.control=TRUST_REGION} (also {@code .balancing=SUM}, {@code .rtol},
+ * rtol 10⁻¹²) reaches 1.3·10⁻¹² in its 250 iterations (5·10⁻¹³ in about 120 with an earlier build's
+ * rounding). The default trust region stalls near 10⁻⁵ after 400 iterations (λ stays positive, the
+ * radius shrinks); reproduce with {@code -Dsven4j.test.mlpPoisson.control=TRUST_REGION} (also {@code .balancing=SUM}, {@code .rtol},
  * {@code .maxIt}).
  */
 class MlpPoissonTest {
     static final String PROP = "sven4j.test.mlpPoisson";
+
+    /** The setup of the class comment for the given network and balancing. */
+    static PhysicsSystem poisson(MlpAnsatz net, Balancing bal) {
+        return PhysicsSystem.builder(net).balancing(bal)
+                .condition(Condition.pde("interior", BoxPoints.interiorGrid(2, 30, 0, 1),
+                        LinearOperator.laplacian().negate(), x -> 2 * PI * PI * sin(PI * x[0]) * sin(PI * x[1])))
+                .condition(Condition.dirichlet("boundary", BoxPoints.squareBoundary(30, 0, 1), x -> 0))
+                .build();
+    }
 
     /**
      * Network seed 3 of the same setup is a poor start for the line search: the undamped step is about 10⁷ long,
@@ -38,11 +47,7 @@ class MlpPoissonTest {
     @Test
     void lineSearchEscapesAStuckStart() {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(3).build());
-        PhysicsSystem sys = PhysicsSystem.builder(net)
-                .condition(Condition.pde("interior", BoxPoints.interiorGrid(2, 30, 0, 1),
-                        LinearOperator.laplacian().negate(), x -> 2 * PI * PI * sin(PI * x[0]) * sin(PI * x[1])))
-                .condition(Condition.dirichlet("boundary", BoxPoints.squareBoundary(30, 0, 1), x -> 0))
-                .build();
+        PhysicsSystem sys = poisson(net, Balancing.MEAN);
         SvenOptions o = SvenOptions.builder().rtol(1e-10).stepControl(org.sven4j.sven.StepControl.LINE_SEARCH)
                 .maxIterations(150).build();
         Summary s = new SvenSolver(o).solve(sys, sys.initialParameters(net.initialParameters()));
@@ -58,11 +63,7 @@ class MlpPoissonTest {
         Balancing bal = Balancing.valueOf(System.getProperty(PROP + ".balancing", "MEAN"));
         double rtol = Double.parseDouble(System.getProperty(PROP + ".rtol", "1e-12"));
         int maxIt = Integer.getInteger(PROP + ".maxIt", 250);
-        PhysicsSystem sys = PhysicsSystem.builder(net).balancing(bal)
-                .condition(Condition.pde("interior", BoxPoints.interiorGrid(2, 30, 0, 1),
-                        LinearOperator.laplacian().negate(), x -> 2 * PI * PI * sin(PI * x[0]) * sin(PI * x[1])))
-                .condition(Condition.dirichlet("boundary", BoxPoints.squareBoundary(30, 0, 1), x -> 0))
-                .build();
+        PhysicsSystem sys = poisson(net, bal);
         var grid = TestPoints.evaluationGrid(50);
         var control = org.sven4j.sven.StepControl.valueOf(System.getProperty(PROP + ".control", "LINE_SEARCH"));
         SvenOptions o = SvenOptions.builder().rtol(rtol).stepControl(control).maxIterations(maxIt)
