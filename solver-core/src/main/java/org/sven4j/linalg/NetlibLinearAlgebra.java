@@ -345,8 +345,6 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
         if (n == 0) {
             return new ThinQr(new DMatrixRMaj(m, 0), new DMatrixRMaj(0, 0));
         }
-        // Column-major copy of A (tall): dgeqrf/dorgqr work down contiguous columns. (The row-major buffer as it is
-        // would be Aᵀ, a wide matrix, whose dgelqf/dorglq walk rows with stride n: measured 2x slower on 1020x257.)
         double[] b = Checks.transposedData(a);
         double[] tau = new double[n];
         intW info = new intW(0);

@@ -1,5 +1,7 @@
 package org.sven4j.physics.ansatz.mlp;
 
+import org.ejml.data.DMatrixRMaj;
+
 /**
  * Layer 0 of the network: x ↦ x̃ = s⊙x + t (the box normalisation, identity when absent), then
  * optionally the Fourier features of x̃. Fills the Taylor streams of h₀ directly, since the map is
@@ -57,14 +59,14 @@ final class InputEmbedding {
     }
 
     /**
-     * Writes the S streams of h₀ for points p0..p0+b−1 into {@code h[s]}, point p at row p (width columns).
+     * Writes the S streams of h₀ for points p0..p0+b−1 into {@code h[s]} (already b×width), point p at row p.
      */
-    void fill(double[] x, int p0, int b, TaylorPlan plan, double[][] h) {
+    void fill(double[] x, int p0, int b, TaylorPlan plan, DMatrixRMaj[] h) {
         int n = width;
         for (int s = 0; s < plan.streams; s++) {
-            java.util.Arrays.fill(h[s], 0, b * n, 0.0);
+            java.util.Arrays.fill(h[s].data, 0, b * n, 0.0);
         }
-        double[] h0 = h[0];
+        double[] h0 = h[0].data;
         int nFirst = plan.firstDims.length;
         for (int p = 0; p < b; p++) {
             int xo = (p0 + p) * d;
@@ -75,7 +77,7 @@ final class InputEmbedding {
                 }
                 for (int f = 0; f < nFirst; f++) {
                     int i = plan.firstDims[f];
-                    h[1 + f][p * n + i] = scale[i];
+                    h[1 + f].data[p * n + i] = scale[i];
                 }
                 off = d;
             }
@@ -92,7 +94,7 @@ final class InputEmbedding {
                 h0[p * n + cCos] = cs;
                 for (int f = 0; f < nFirst; f++) {
                     double wi = w[j * d + plan.firstDims[f]];
-                    double[] hf = h[1 + f];
+                    double[] hf = h[1 + f].data;
                     hf[p * n + cSin] = cs * wi;
                     hf[p * n + cCos] = -sn * wi;
                 }
@@ -106,7 +108,7 @@ final class InputEmbedding {
                     } else {
                         ww = w[j * d + plan.secondI[q]] * w[j * d + plan.secondJ[q]];
                     }
-                    double[] hq = h[1 + nFirst + q];
+                    double[] hq = h[1 + nFirst + q].data;
                     hq[p * n + cSin] = -sn * ww;
                     hq[p * n + cCos] = -cs * ww;
                 }

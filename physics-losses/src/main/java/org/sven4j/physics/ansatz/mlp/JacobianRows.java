@@ -29,18 +29,19 @@ final class JacobianRows {
     private static final int SHORT_RUN = 8;
 
     /**
-     * For each point p of the block, the layer-l segment of its Jacobian row in {@code jac}: weights from w0 + p·rowStride,
-     * biases from b0 + p·rowStride, with hp = the streams h_{l−1} and zbar = the closure adjoints ẑ of layer l: ∂c/∂W_l[a][j] = Σ_u h_{l−1,cl[u]}[p][j]·ẑ_u[p][a], and the bias
-     * ẑ_0[p][a]. Each entry is written once. In θ's column-major layout input unit j owns the run
-     * [j·n_l, (j+1)·n_l), so for n_l ≥ {@value #SHORT_RUN} the run is one fused sum of the t vectors ẑ_u[p]
-     * (vectorisable along a) with scalar coefficients h_u[p][j]; in the first layer, terms whose coefficient
-     * is 0 are skipped (the constant derivative streams of the input layer: ∂ᵢx̃ is a multiple of a unit vector,
-     * ∂ᵢ∂ⱼx̃ = 0), which leaves the result exact. For n_l = 1 (a scalar output) the single run, over j, sums
-     * the vectors h_u[p] with coefficients ẑ_u[p]; other narrow layers are written entry by entry. The sum runs
-     * over u in closure order in every case.
+     * For each point p of the block, the layer-l segment of its Jacobian row in {@code jac}, starting at
+     * w0 + p·rowStride: the weights ∂c/∂W_l[a][j] = Σ_u h_{l−1,cl[u]}[p][j]·ẑ_u[p][a], then the biases ẑ_0[p][a]
+     * (θ keeps b_l right after W_l), with hp = the streams h_{l−1} and zbar = the closure adjoints ẑ of layer l.
+     * Each entry is written once. In θ's column-major layout input unit j owns the run [j·n_l, (j+1)·n_l), so
+     * for n_l ≥ {@value #SHORT_RUN} the run is one fused sum of the t vectors ẑ_u[p] (vectorisable along a)
+     * with scalar coefficients h_u[p][j]; in the first layer, terms whose coefficient is 0 are skipped (the
+     * constant derivative streams of the input layer: ∂ᵢx̃ is a multiple of a unit vector, ∂ᵢ∂ⱼx̃ = 0), which
+     * leaves the result exact. For n_l = 1 (a scalar output) the single run, over j, sums the vectors h_u[p]
+     * with coefficients ẑ_u[p]; other narrow layers are written entry by entry. The sum runs over u in
+     * closure order in every case.
      */
     void write(boolean firstLayer, DMatrixRMaj[] hp, DMatrixRMaj[] zbar, int[] cl, int b, int w, int nin, double[] jac,
-            int w0, int b0, int rowStride) {
+            int w0, int rowStride) {
         int t = cl.length;
         for (int p = 0; p < b; p++) {
             int base = w0 + p * rowStride;
@@ -83,7 +84,7 @@ final class JacobianRows {
                     }
                 }
             }
-            System.arraycopy(zbar[0].data, pw, jac, b0 + p * rowStride, w);
+            System.arraycopy(zbar[0].data, pw, jac, base + w * nin, w);
         }
     }
 

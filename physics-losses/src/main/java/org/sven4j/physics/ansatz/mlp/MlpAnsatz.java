@@ -25,13 +25,14 @@ import org.sven4j.physics.ansatz.ChannelSet;
  *
  * <p><b>Evaluation.</b> Points are cut into blocks of {@link MlpOptions#blockSize()} points (automatic by
  * default: small enough that each per-block GEMM runs on its worker's thread inside OpenBLAS); each block is
- * one Taylor-mode forward pass (one GEMM per layer and stream) and, for Jacobians, one reverse
- * pass per (channel, output) (see {@link TaylorBlock}). Blocks run on {@link MlpOptions#threads()}
- * workers and write disjoint rows, so results are bit-identical for any thread count (a different block size changes only rounding).
- * The cost is dominated by writing the Jacobian, C·n·m·P doubles: about 5 flops per 8-byte entry, so the
- * evaluation runs at the memory write bandwidth rather than at the GEMM rate (measured in {@code AnsatzBenchmark}).
- * Memory per worker: O(blockSize·(S·Σ_l n_l + P)) with S streams (1 + first-derivative directions +
- * second-order channels; the P term only when the Jacobians exceed 16 MB in all and are assembled per block), kept for each channel set seen (up to 8 sets, since a physics system
+ * one Taylor-mode forward pass (one GEMM per layer and stream) and, for Jacobians, one reverse pass per
+ * (channel, output) (see {@link TaylorBlock}). Blocks run on {@link MlpOptions#threads()} workers and write
+ * disjoint rows, so results are bit-identical for any thread count (a different block size changes only
+ * rounding). The cost is dominated by writing the Jacobian, C·n·m·P doubles: about 5 flops per 8-byte entry,
+ * so the evaluation runs at the memory write bandwidth rather than at the GEMM rate (measured in
+ * {@code AnsatzBenchmark}). Memory per worker: O(blockSize·(S·Σ_l n_l + P)) with S streams (1 +
+ * first-derivative directions + second-order channels; the P term only when the Jacobians exceed 16 MB in all
+ * and are assembled per block), kept for each channel set seen (up to 8 sets, since a physics system
  * alternates between the sets of its conditions). Flops: see {@link #flops(ChannelSet, int, boolean)}.
  */
 public final class MlpAnsatz implements Ansatz {
@@ -42,6 +43,7 @@ public final class MlpAnsatz implements Ansatz {
     private final int[] weightOffset;
     private final int[] biasOffset;
     private final int parameters;
+    /** W_lᵀ per layer, n_{l−1}×n_l row-major, copied from θ on each evaluation. */
     private final DMatrixRMaj[] weights;
     private final double[][] biases;
     private final BlockRunner runner;

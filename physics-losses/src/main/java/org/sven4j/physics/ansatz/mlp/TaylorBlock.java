@@ -32,8 +32,6 @@ final class TaylorBlock {
     /** h[l][s], z[l][s]: stream s of layer l, b×n_l (z from l = 1). */
     private final DMatrixRMaj[][] h;
     private final DMatrixRMaj[][] z;
-    /** h₀'s streams as arrays, for {@link InputEmbedding#fill}. */
-    private final double[][] h0;
     private final double[][] d1;
     private final double[][] d2;
     private final double[][] d3;
@@ -83,10 +81,6 @@ final class TaylorBlock {
                 }
             }
         }
-        h0 = new double[s][];
-        for (int q = 0; q < s; q++) {
-            h0[q] = h[0][q].data;
-        }
         int t = plan.maxClosure();
         adj = new DMatrixRMaj[t];
         adjPrev = new DMatrixRMaj[t];
@@ -122,7 +116,7 @@ final class TaylorBlock {
         for (int q = 0; q < streams; q++) {
             h[0][q].reshape(b, n[0]);
         }
-        net.embedding().fill(x, p0, b, plan, h0);
+        net.embedding().fill(x, p0, b, plan, h[0]);
         for (int l = 1; l <= layers; l++) {
             int w = n[l];
             int bw = b * w;
@@ -208,6 +202,9 @@ final class TaylorBlock {
         if (assemble && rows == null) {
             rows = new double[blockSize * bigP];
         }
+        double[] target = assemble ? rows : jac;
+        int row0 = assemble ? 0 : (p0 * m + k) * bigP;
+        int stride = assemble ? bigP : m * bigP;
         for (int u = 0; u < t; u++) {
             adj[u].reshape(b, m);
             java.util.Arrays.fill(adj[u].data, 0, b * m, 0.0);
@@ -221,14 +218,7 @@ final class TaylorBlock {
                 zbar[u].reshape(b, w);
             }
             pullBackActivation(l, cl, b);
-            int wOff = net.weightOffset(l);
-            int bOff = net.biasOffset(l);
-            if (assemble) {
-                writer.write(l == 1, h[l - 1], zbar, cl, b, w, n[l - 1], rows, wOff, bOff, bigP);
-            } else {
-                writer.write(l == 1, h[l - 1], zbar, cl, b, w, n[l - 1], jac, (p0 * m + k) * bigP + wOff,
-                        (p0 * m + k) * bigP + bOff, m * bigP);
-            }
+            writer.write(l == 1, h[l - 1], zbar, cl, b, w, n[l - 1], target, row0 + net.weightOffset(l), stride);
             if (l > 1) {
                 DMatrixRMaj wt = net.weightTransposed(l);
                 for (int u = 0; u < t; u++) {
