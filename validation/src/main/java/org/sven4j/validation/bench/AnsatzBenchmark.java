@@ -57,6 +57,10 @@ public class AnsatzBenchmark {
     @Param({"0"})
     public int threads;
 
+    /** Points per block of the MLP evaluation (0: automatic, {@link MlpOptions#blockSize()}). */
+    @Param({"0"})
+    public int blockSize;
+
     private Ansatz ansatz;
     private double[] theta;
     private DMatrixRMaj points;
@@ -76,8 +80,12 @@ public class AnsatzBenchmark {
                 hidden[i] = Integer.parseInt(w[i + 1]);
             }
             int m = Integer.parseInt(w[w.length - 1]);
-            MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(d, m).hidden(hidden).activation(Activation.TANH).seed(1)
-                    .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).build());
+            MlpOptions.Builder ob = MlpOptions.builder(d, m).hidden(hidden).activation(Activation.TANH).seed(1)
+                    .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+            if (blockSize > 0) {
+                ob.blockSize(blockSize);
+            }
+            MlpAnsatz net = new MlpAnsatz(ob.build());
             theta = net.initialParameters();
             ansatz = net;
             flops = net.flops(ChannelSet.valueGradientLaplacian(d), n, true);

@@ -58,6 +58,16 @@ final class InputEmbedding {
         width = (includeInput ? d : 0) + 2 * k;
     }
 
+    /** @return true if the derivative streams of h₀ are the same at every point (no Fourier features) */
+    boolean constantDerivatives() {
+        return k == 0;
+    }
+
+    /** @return sᵢ, the normalisation scale of input i (1 without normalisation) */
+    double scale(int i) {
+        return scale[i];
+    }
+
     /**
      * Writes the S streams of h₀ for points p0..p0+b−1 into {@code h[s]} (already b×width), point p at row p.
      */

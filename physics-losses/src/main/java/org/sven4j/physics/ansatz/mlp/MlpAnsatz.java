@@ -47,6 +47,8 @@ public final class MlpAnsatz implements Ansatz {
     private final DMatrixRMaj[] weights;
     private final double[][] biases;
     private final BlockRunner runner;
+    /** For each layer of width n_l = 1: W_l (1×n_{l−1}) repeated in as many rows as a block has points; else null. */
+    private final double[][] weightTiles;
     /** Per-worker scratch for each channel set seen so far (a system alternates between a few sets). */
     private final Map<ChannelSet, TaylorBlock[]> workers = new HashMap<>();
     private static final int MAX_CACHED_PLANS = 8;
@@ -67,6 +69,8 @@ public final class MlpAnsatz implements Ansatz {
         biasOffset = new int[layers + 1];
         weights = new DMatrixRMaj[layers + 1];
         biases = new double[layers + 1][];
+        weightTiles = new double[layers + 1][];
+        int tileRows = options.blockSize() > 0 ? options.blockSize() : MAX_AUTO_BLOCK;
         long off = 0;
         for (int l = 1; l <= layers; l++) {
             weightOffset[l] = (int) off;
@@ -75,6 +79,9 @@ public final class MlpAnsatz implements Ansatz {
             off += widths[l];
             weights[l] = new DMatrixRMaj(widths[l - 1], widths[l]);
             biases[l] = new double[widths[l]];
+            if (widths[l] == 1) {
+                weightTiles[l] = new double[tileRows * widths[l - 1]];
+            }
         }
         if (off > Integer.MAX_VALUE / 2) {
             throw new IllegalArgumentException("network has " + off + " parameters; too many");
@@ -270,7 +277,18 @@ public final class MlpAnsatz implements Ansatz {
         for (int l = 1; l < widths.length; l++) {
             System.arraycopy(theta, weightOffset[l], weights[l].data, 0, widths[l] * widths[l - 1]);
             System.arraycopy(theta, biasOffset[l], biases[l], 0, widths[l]);
+            double[] tile = weightTiles[l];
+            if (tile != null) {
+                for (int o = 0; o < tile.length; o += widths[l - 1]) {
+                    System.arraycopy(theta, weightOffset[l], tile, o, widths[l - 1]);
+                }
+            }
         }
+    }
+
+    /** @return W_l repeated in rows of n_{l−1}, at least one per point of a block (layers of width 1 only) */
+    double[] weightTile(int l) {
+        return weightTiles[l];
     }
 
     int[] widths() {

@@ -7,15 +7,18 @@ import org.sven4j.linalg.LinearAlgebra;
  * One worker's scratch and the two passes over one block of b points.
  *
  * <p><b>Forward (Taylor mode).</b> Each of the S streams of layer l is a b×n_l matrix of its own, and
- * z_l = h_{l−1}·W_lᵀ (+ b_l on the value stream) is one GEMM per stream, b×n_{l−1} by n_{l−1}×n_l.
+ * z_l = h_{l−1}·W_lᵀ (+ b_l on the value stream) is one GEMM per stream, b×n_{l−1} by n_{l−1}×n_l, except
+ * where a cheaper exact form exists: a layer of width 1 uses {@link ThinProducts}, and in the first layer
+ * the derivative streams of an affine embedding are copies of one row of W₁ᵀ, or 0.
  * Then, with σ⁽ʳ⁾ evaluated at the value stream z:
  * h = σ(z), ∂ᵢh = σ'·∂ᵢz, ∂ᵢ∂ⱼh = σ''·∂ᵢz·∂ⱼz + σ'·∂ᵢ∂ⱼz, Δh = σ''·Σᵢ(∂ᵢz)² + σ'·Δz.
  *
  * <p><b>Reverse.</b> For requested channel c and output k, the adjoint is seeded with 1 at output k
  * of c's stream for every point of the block and pulled back through the elementwise map (the
  * transpose of the formulas above, which brings in σ''') and through W_l (one GEMM per layer,
- * ĥ_{l−1} = ẑ_l·W_l). The Jacobian row of point p is ∂c/∂W_l[a][j] = Σ_{s∈closure(c)} ẑ_s[p][a]·h_{l−1,s}[p][j]
- * and ∂c/∂b_l[a] = ẑ_value[p][a]: a rank-|closure| update per point ({@link JacobianRows}). Writing these
+ * ĥ_{l−1} = ẑ_l·W_l, an outer product in {@link ThinProducts} when n_l = 1). The Jacobian row of point p
+ * is ∂c/∂W_l[a][j] = Σ_{s∈closure(c)} ẑ_s[p][a]·h_{l−1,s}[p][j] and ∂c/∂b_l[a] = ẑ_value[p][a]: a
+ * rank-|closure| update per point ({@link JacobianRows}). Writing these
  * rows is the memory-bound part. When asked to ({@code assemble}), the block's rows are assembled in a b×P
  * scratch and copied to the caller's matrix with one {@link System#arraycopy}, which stores to memory about
  * 1.3× faster than the per-layer segments do.
@@ -44,6 +47,8 @@ final class TaylorBlock {
     private final JacobianRows writer;
     /** The block's Jacobian rows of one (channel, output), b×P, copied to the caller's matrix in one piece (allocated on first use). */
     private double[] rows;
+    /** One row of z₁'s constant streams ({@link #inputDerivativeRows}). */
+    private final double[] inputRow;
 
     TaylorBlock(MlpAnsatz net, TaylorPlan plan, int blockSize) {
         this.net = net;
@@ -91,6 +96,7 @@ final class TaylorBlock {
             zbar[u] = new DMatrixRMaj(blockSize, maxW);
         }
         writer = new JacobianRows(blockSize * maxW, t);
+        inputRow = new double[n[1]];
     }
 
     TaylorPlan plan() {
@@ -130,9 +136,20 @@ final class TaylorBlock {
             for (int p = 0; p < b; p++) {
                 System.arraycopy(bias, 0, z0, p * w, w);
             }
-            la.gemm(false, false, 1.0, h[l - 1][0], wt, 1.0, z[l][0]);
-            for (int q = 1; q < streams; q++) {
-                la.gemm(false, false, 1.0, h[l - 1][q], wt, 0.0, z[l][q]);
+            if (w == 1) {
+                for (int q = 0; q < streams; q++) {
+                    ThinProducts.dotRows(h[l - 1][q].data, wt.data, n[l - 1], z[l][q].data, b, q == 0);
+                }
+            } else {
+                la.gemm(false, false, 1.0, h[l - 1][0], wt, 1.0, z[l][0]);
+                boolean constant = l == 1 && net.embedding().constantDerivatives();
+                for (int q = 1; q < streams; q++) {
+                    if (constant) {
+                        inputDerivativeRows(q, b, w, wt.data, z[l][q].data);
+                    } else {
+                        la.gemm(false, false, 1.0, h[l - 1][q], wt, 0.0, z[l][q]);
+                    }
+                }
             }
             double[] e1 = d1[l];
             double[] e2 = d2[l];
@@ -173,6 +190,27 @@ final class TaylorBlock {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Stream q ≥ 1 of z₁ when the embedding is affine (no Fourier features): then h₀'s first-order stream for
+     * direction i is sᵢ·eᵢ at every point and its second-order streams are 0, so z₁ = h₀·W₁ᵀ is the row sᵢ·W₁ᵀ[i]
+     * repeated, or 0. These are the values the GEMM gives (one nonzero product per entry), at the cost of a copy.
+     */
+    private void inputDerivativeRows(int q, int b, int w, double[] wt, double[] zq) {
+        if (!plan.isFirst(q)) {
+            java.util.Arrays.fill(zq, 0, b * w, 0.0);
+            return;
+        }
+        int i = plan.firstDims[q - 1];
+        double s = net.embedding().scale(i);
+        double[] row = inputRow;
+        for (int a = 0; a < w; a++) {
+            row[a] = s * wt[i * w + a];
+        }
+        for (int p = 0; p < b; p++) {
+            System.arraycopy(row, 0, zq, p * w, w);
         }
     }
 
@@ -221,9 +259,14 @@ final class TaylorBlock {
             writer.write(l == 1, h[l - 1], zbar, cl, b, w, n[l - 1], target, row0 + net.weightOffset(l), stride);
             if (l > 1) {
                 DMatrixRMaj wt = net.weightTransposed(l);
+                double[] wTile = net.weightTile(l);
                 for (int u = 0; u < t; u++) {
                     adjPrev[u].reshape(b, n[l - 1]);
-                    la.gemm(false, true, 1.0, zbar[u], wt, 0.0, adjPrev[u]);
+                    if (w == 1) {
+                        ThinProducts.scaleRows(zbar[u].data, wTile, n[l - 1], adjPrev[u].data, b);
+                    } else {
+                        la.gemm(false, true, 1.0, zbar[u], wt, 0.0, adjPrev[u]);
+                    }
                 }
                 DMatrixRMaj[] tmp = adj;
                 adj = adjPrev;

@@ -253,6 +253,25 @@ class MlpAnsatzTest {
         }
     }
 
+    /** Caches derived from θ (the output layer's weight tile) follow each new θ: a reused net equals a fresh one. */
+    @Test
+    void eachEvaluationUsesItsOwnParameters() {
+        MlpOptions o = MlpOptions.builder(3, 1).hidden(16, 16).seed(4).threads(2).build();
+        ChannelSet cs = ChannelSet.valueGradientLaplacian(3);
+        DMatrixRMaj x = points(50, 3, 8);
+        MlpAnsatz reused = new MlpAnsatz(o);
+        AnsatzOutput first = AnsatzOutput.forAnsatz(reused, cs, 50, true);
+        reused.evaluate(theta(reused, 1), x, first, true);
+        reused.evaluate(theta(reused, 2), x, first, true);
+        MlpAnsatz fresh = new MlpAnsatz(o);
+        AnsatzOutput second = AnsatzOutput.forAnsatz(fresh, cs, 50, true);
+        fresh.evaluate(theta(fresh, 2), x, second, true);
+        for (int c = 0; c < cs.size(); c++) {
+            assertArrayEquals(second.jacobian(c).data, first.jacobian(c).data, 0.0, "channel " + c);
+            assertArrayEquals(second.values(c), first.values(c), 0.0, "channel " + c);
+        }
+    }
+
     private static double maxAbs(double[] v) {
         double m = 0;
         for (double x : v) {
