@@ -2,6 +2,7 @@ package org.sven4j.physics.ansatz.mlp;
 
 import org.ejml.data.DMatrixRMaj;
 import org.sven4j.linalg.LinearAlgebra;
+import org.sven4j.physics.ansatz.ThinProducts;
 
 /**
  * One worker's scratch and the two passes over one block of b points.
@@ -138,7 +139,7 @@ final class TaylorBlock {
             }
             if (w == 1) {
                 for (int q = 0; q < streams; q++) {
-                    ThinProducts.dotRows(h[l - 1][q].data, wt.data, n[l - 1], z[l][q].data, b, q == 0);
+                    ThinProducts.dotRows(h[l - 1][q].data, 0, n[l - 1], wt.data, 0, z[l][q].data, 1, 0, b, q == 0);
                 }
             } else {
                 la.gemm(false, false, 1.0, h[l - 1][0], wt, 1.0, z[l][0]);

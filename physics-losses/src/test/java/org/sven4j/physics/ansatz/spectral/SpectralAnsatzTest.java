@@ -166,6 +166,47 @@ class SpectralAnsatzTest {
                 List.of(Channel.d(0, 0, 0), Channel.d(0, 1), Channel.d(0, 0, 1)), "fourier 3 x chebyshev 4");
     }
 
+    /**
+     * Many blocks on 1 and 2 workers give the same bits, with two outputs (each row's values, zero blocks and
+     * copies of Φ), and every value is J·θ of its row.
+     */
+    @Test
+    void blocksOnOneAndTwoThreadsGiveTheSameBits() {
+        int n = 300;
+        DMatrixRMaj x = new DMatrixRMaj(n, 2);
+        SplittableRandom r = new SplittableRandom(4);
+        for (int i = 0; i < 2 * n; i++) {
+            x.data[i] = 2 * r.nextDouble() - 1;
+        }
+        ChannelSet cs = ChannelSet.valueGradientLaplacian(2);
+        AnsatzOutput[] outs = new AnsatzOutput[2];
+        double[] th = null;
+        for (int t = 1; t <= 2; t++) {
+            SpectralAnsatz sa = SpectralAnsatz.builder().axis(SpectralAxis.chebyshev(6, -1, 1))
+                    .axis(SpectralAxis.legendre(5, -1, 1)).outputs(2).threads(t).build();
+            if (th == null) {
+                th = new double[sa.parameterCount()];
+                for (int i = 0; i < th.length; i++) {
+                    th[i] = Math.sin(1.7 * i);
+                }
+            }
+            outs[t - 1] = AnsatzOutput.forAnsatz(sa, cs, n, true);
+            sa.evaluate(th, x, outs[t - 1], true);
+        }
+        for (int c = 0; c < cs.size(); c++) {
+            assertArrayEquals(outs[0].values(c), outs[1].values(c), 0.0);
+            assertArrayEquals(outs[0].jacobian(c).data, outs[1].jacobian(c).data, 0.0);
+            DMatrixRMaj j = outs[1].jacobian(c);
+            for (int row = 0; row < 2 * n; row++) {
+                double v = 0;
+                for (int q = 0; q < th.length; q++) {
+                    v += j.get(row, q) * th[q];
+                }
+                assertEquals(v, outs[1].values(c)[row], 1e-12 * Math.max(1, Math.abs(v)), "channel " + c + " row " + row);
+            }
+        }
+    }
+
     /** A polynomial inside the span is reproduced (from a square interpolation solve) with all its derivatives. */
     @Test
     void polynomialInSpanIsReproducedWithDerivatives() {
