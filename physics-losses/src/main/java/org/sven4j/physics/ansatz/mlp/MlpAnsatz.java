@@ -31,8 +31,8 @@ import org.sven4j.physics.ansatz.ChannelSet;
  * rounding). The cost is dominated by writing the Jacobian, C·n·m·P doubles: about 5 flops per 8-byte entry,
  * so the evaluation runs at the memory write bandwidth rather than at the GEMM rate (measured in
  * {@code AnsatzBenchmark}). Memory per worker: O(blockSize·(S·Σ_l n_l + P)) with S streams (1 +
- * first-derivative directions + second-order channels; the P term only when the Jacobians exceed 16 MB in all
- * and are assembled per block), kept for each channel set seen (up to 8 sets, since a physics system
+ * first-derivative directions + second-order channels; the P term only when the Jacobians are assembled per
+ * block, see {@link #assembles}), kept for each channel set seen (up to 8 sets, since a physics system
  * alternates between the sets of its conditions). Flops: see {@link #flops(ChannelSet, int, boolean)}.
  */
 public final class MlpAnsatz implements Ansatz {
@@ -208,7 +208,7 @@ public final class MlpAnsatz implements Ansatz {
             jac[c] = withJacobian ? out.jacobian(c).data : null;
         }
         double[] x = points.data;
-        boolean assemble = 8.0 * jac.length * n * m * parameters > ASSEMBLE_ABOVE_BYTES;
+        boolean assemble = assembles(8.0 * jac.length * n * m * parameters, parameters);
         runner.run(blocks, (worker, block) -> {
             TaylorBlock tb = tbs[worker];
             int p0 = block * bs;
@@ -226,12 +226,21 @@ public final class MlpAnsatz implements Ansatz {
     }
 
     /**
-     * Jacobians larger than this (all channels, bytes) are assembled block by block in scratch and copied out
-     * with one large {@link System#arraycopy} per block, which stores to memory about 1.3× faster than
-     * the per-layer segments do (5-64-1 at 3,500 points, 88 MB: 9.2 → 7.2 ms); smaller ones stay in cache and
-     * are written directly (2-64-1 at 1,020 points, 8.4 MB: 0.66 ms direct, 0.80 ms assembled).
+     * Whether an evaluation assembles its Jacobian rows block by block in scratch and copies them out with one
+     * large {@link System#arraycopy} per block: when they exceed {@value #ASSEMBLE_ABOVE_BYTES} bytes in all
+     * (smaller ones stay in cache) and rows are shorter than {@value #LONG_ROW} parameters. Short rows written
+     * layer by layer leave partly written cache lines at every segment boundary: 5-64-1 (P = 449) at 3,500 points,
+     * 88 MB, takes 6.3 ms assembled and 8.2 ms direct. Long rows stream well as they are, and the block can be
+     * larger without its b×P scratch: 2-64-64-64-1 (P = 8,577) at 10,000 points takes 133 ms direct with b = 64
+     * against 145 ms assembled with b = 16; 2-20-20-20-20-1 (P = 1,341) 30 ms against 47 ms; 2-32-32-32-1
+     * (P = 2,241) 42 ms against 46 ms (2 threads, best of 3×5).
      */
+    static boolean assembles(double jacobianBytes, int parameters) {
+        return jacobianBytes > ASSEMBLE_ABOVE_BYTES && parameters < LONG_ROW;
+    }
+
     private static final double ASSEMBLE_ABOVE_BYTES = 16e6;
+    private static final int LONG_ROW = 1024;
 
     private TaylorBlock[] workersFor(ChannelSet channels) {
         TaylorBlock[] tbs = workers.get(channels);
@@ -241,7 +250,7 @@ public final class MlpAnsatz implements Ansatz {
             }
             TaylorPlan plan = new TaylorPlan(channels, options.inputs());
             tbs = new TaylorBlock[runner.threads()];
-            int bs = options.blockSize() > 0 ? options.blockSize() : autoBlockSize(plan, widths);
+            int bs = options.blockSize() > 0 ? options.blockSize() : autoBlockSize(plan, widths, parameters);
             for (int w = 0; w < tbs.length; w++) {
                 tbs[w] = new TaylorBlock(this, plan, bs);
             }
@@ -251,26 +260,34 @@ public final class MlpAnsatz implements Ansatz {
     }
 
     /**
-     * The automatic block size b: the largest b ≤ {@value #MAX_AUTO_BLOCK} (and ≥ {@value #MIN_AUTO_BLOCK}) with
-     * max(S, T)·b·n_l·n_{l−1} ≤ 2¹⁸ for every layer l, S the plan's streams and T its largest closure. This keeps
-     * the block's working set (S streams of b×n_l per layer, T adjoints, and the b×P Jacobian rows when they are
-     * assembled) near the 1 MB L2 cache of a core, and every per-stream GEMM (b×n_{l−1} by n_{l−1}×n_l) far below
-     * OpenBLAS' threshold for going multithreaded (GEMM_MULTITHREAD_THRESHOLD·SMP_THRESHOLD_MIN = 4·65536): two
-     * workers each issuing multithreaded GEMMs serialise on OpenBLAS' thread server. On the 2-64-64-64-1 network
-     * at 10,000 points (b = 16 here): 150 ms per evaluation at b = 16 and 32, 166 ms at b = 64. The block size
-     * depends on the network and channels only, never on the thread count.
+     * The automatic block size b ≥ {@value #MIN_AUTO_BLOCK}. Every per-stream GEMM (b×n_{l−1} by n_{l−1}×n_l) must
+     * stay at or below OpenBLAS' threshold for going multithreaded (GEMM_MULTITHREAD_THRESHOLD·SMP_THRESHOLD_MIN =
+     * 4·65536 = 2¹⁸ multiply–adds), since two workers each issuing multithreaded GEMMs serialise on OpenBLAS'
+     * thread server (2-64-64-64-1 at b = 128: 280 ms against 133 ms at b = 64). With rows of P ≥
+     * {@value #LONG_ROW} parameters (never assembled, see {@link #assembles}): the largest b ≤
+     * {@value #MAX_DIRECT_BLOCK} with b·n_l·n_{l−1} ≤ 2¹⁸. With shorter rows, whose Jacobian may be assembled: the
+     * largest b ≤ {@value #MAX_AUTO_BLOCK} with max(S, T)·b·n_l·n_{l−1} ≤ 2¹⁸ (S the plan's streams, T its largest
+     * closure) and b·P ≤ 2¹⁶, so that the streams, adjoints and the b×P rows stay near the 1 MB L2 cache of a
+     * core. The block size depends on the network and channels only, never on the thread count; within these
+     * bounds it does not change the results (OpenBLAS computes each entry the same way for any number of rows).
      */
-    static int autoBlockSize(TaylorPlan plan, int[] widths) {
-        int rowsPerPoint = Math.max(plan.streams, plan.maxClosure());
+    static int autoBlockSize(TaylorPlan plan, int[] widths, int parameters) {
         long widest = 1;
         for (int l = 1; l < widths.length; l++) {
             widest = Math.max(widest, (long) widths[l] * widths[l - 1]);
         }
-        long b = (1L << 18) / (rowsPerPoint * widest);
-        return (int) Math.max(MIN_AUTO_BLOCK, Math.min(MAX_AUTO_BLOCK, b));
+        long b;
+        if (parameters >= LONG_ROW) {
+            b = Math.min(MAX_DIRECT_BLOCK, (1L << 18) / widest);
+        } else {
+            int rowsPerPoint = Math.max(plan.streams, plan.maxClosure());
+            b = Math.min(MAX_AUTO_BLOCK, Math.min((1L << 18) / (rowsPerPoint * widest), (1L << 16) / parameters));
+        }
+        return (int) Math.max(MIN_AUTO_BLOCK, b);
     }
 
     private static final int MAX_AUTO_BLOCK = 128;
+    private static final int MAX_DIRECT_BLOCK = 64;
     private static final int MIN_AUTO_BLOCK = 8;
 
     private void loadParameters(double[] theta) {

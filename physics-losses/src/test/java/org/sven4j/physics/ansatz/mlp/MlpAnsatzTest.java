@@ -2,6 +2,7 @@ package org.sven4j.physics.ansatz.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,13 +206,17 @@ class MlpAnsatzTest {
 
     @Test
     void blockSizeChangesOnlyRounding() {
-        // The automatic block size (2^18 / (5 streams · 64·64) = 12 points here) and explicit ones agree to
-        // rounding: every entry is computed per point, but a GEMM kernel may order a row's sum differently
-        // depending on how many rows the call has.
+        // The automatic block size (P = 4417 is a long row, so 2^18 / (64·64) = 64 points here) and explicit ones
+        // agree to rounding: every entry is computed per point, but a GEMM kernel may order a row's sum
+        // differently depending on how many rows the call has (and OpenBLAS goes multithreaded at 128 and 200).
         MlpOptions.Builder b = MlpOptions.builder(2, 1).hidden(64, 64).activation(Activation.TANH).seed(5).threads(2);
         MlpAnsatz auto = new MlpAnsatz(b.build());
         ChannelSet cs = all(2, new int[][] {{0, 1}});
-        assertEquals(12, MlpAnsatz.autoBlockSize(new TaylorPlan(cs, 2), new int[] {2, 64, 64, 1}));
+        assertEquals(64, MlpAnsatz.autoBlockSize(new TaylorPlan(cs, 2), new int[] {2, 64, 64, 1}, 4417));
+        // Short rows: 2^18 / (5 · 64·64) = 12 for 2-64-64-1's widths; P = 449 (5-64-1): 2^18 / (7 · 320) = 117.
+        assertEquals(12, MlpAnsatz.autoBlockSize(new TaylorPlan(cs, 2), new int[] {2, 64, 64, 1}, 1000));
+        assertEquals(117, MlpAnsatz.autoBlockSize(new TaylorPlan(ChannelSet.valueGradientLaplacian(5), 5),
+                new int[] {5, 64, 1}, 449));
         double[] t = auto.initialParameters();
         DMatrixRMaj x = points(157, 2, 31);
         AnsatzOutput ref = AnsatzOutput.forAnsatz(auto, cs, 157, true);
@@ -230,18 +235,22 @@ class MlpAnsatzTest {
 
     @Test
     void largeJacobiansAreAssembledToTheSameBits() {
-        // 2-64-64-2 with u, ∇u, Δu, u_xy (C = 5, P = 4482): 24 points give 8.6 MB of Jacobian (written row
-        // segment by row segment), 240 points 86 MB (assembled per block in scratch, then copied; two outputs,
-        // so one copy per row). The first 24 points' rows must agree bit for bit, and the narrow output layer
-        // (n_L = 2) takes the strided path.
-        MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 2).hidden(64, 64).activation(Activation.TANH).seed(6)
+        // 2-20-20-2 with u, ∇u, Δu, u_xy (C = 5, P = 522): 24 points give 1 MB of Jacobian (written row segment by
+        // row segment), 600 points 25 MB (assembled per block in scratch, then copied; two outputs, so one copy
+        // per row). The first 24 points' rows must agree bit for bit, and the narrow output layer (n_L = 2)
+        // takes the strided path. Rows of 1024 parameters or more are never assembled.
+        MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 2).hidden(20, 20).activation(Activation.TANH).seed(6)
                 .blockSize(12).threads(2).build());
         ChannelSet cs = all(2, new int[][] {{0, 1}});
+        assertEquals(522, net.parameterCount());
+        assertFalse(MlpAnsatz.assembles(5.0 * 24 * 2 * 522 * 8, 522));
+        assertTrue(MlpAnsatz.assembles(5.0 * 600 * 2 * 522 * 8, 522));
+        assertFalse(MlpAnsatz.assembles(1e10, 1024));
         double[] t = net.initialParameters();
-        DMatrixRMaj big = points(240, 2, 17);
+        DMatrixRMaj big = points(600, 2, 17);
         DMatrixRMaj small = new DMatrixRMaj(24, 2);
         System.arraycopy(big.data, 0, small.data, 0, 48);
-        AnsatzOutput ob = AnsatzOutput.forAnsatz(net, cs, 240, true);
+        AnsatzOutput ob = AnsatzOutput.forAnsatz(net, cs, 600, true);
         AnsatzOutput os = AnsatzOutput.forAnsatz(net, cs, 24, true);
         net.evaluate(t, big, ob, true);
         net.evaluate(t, small, os, true);
