@@ -19,10 +19,9 @@ import org.sven4j.physics.ansatz.ThinProducts;
  * transpose of the formulas above, which brings in σ''') and through W_l (one GEMM per layer,
  * ĥ_{l−1} = ẑ_l·W_l, an outer product in {@link ThinProducts} when n_l = 1). The Jacobian row of point p
  * is ∂c/∂W_l[a][j] = Σ_{s∈closure(c)} ẑ_s[p][a]·h_{l−1,s}[p][j] and ∂c/∂b_l[a] = ẑ_value[p][a]: a
- * rank-|closure| update per point ({@link JacobianRows}). Writing these
- * rows is the memory-bound part. When asked to ({@code assemble}), the block's rows are assembled in a b×P
- * scratch and copied to the caller's matrix with one {@link System#arraycopy}, which stores to memory about
- * 1.3× faster than the per-layer segments do.
+ * rank-|closure| update per point ({@link JacobianRows}). Writing these rows is the memory-bound part. When
+ * asked to ({@code assemble}, short rows, see {@link MlpAnsatz#assembles}), the block's rows are assembled in a
+ * b×P scratch and copied to the caller's matrix with one {@link System#arraycopy}.
  *
  * <p><b>Why one array per stream.</b> HotSpot's C2 (17 to 25) vectorises an elementwise loop over
  * double arrays only when every access uses the same loop-invariant offset: with {@code a[o + i] = b[q + i]},

@@ -8,9 +8,9 @@ import org.sven4j.physics.ansatz.Ansatz;
 import org.sven4j.physics.ansatz.AnsatzChecks;
 import org.sven4j.physics.ansatz.AnsatzOutput;
 import org.sven4j.physics.ansatz.BlockRunner;
-import org.sven4j.physics.ansatz.ThinProducts;
 import org.sven4j.physics.ansatz.Channel;
 import org.sven4j.physics.ansatz.ChannelSet;
+import org.sven4j.physics.ansatz.ThinProducts;
 
 /**
  * A linear spectral expansion u_k(x) = Σ_β θ[k·K + β]·φ_β(x), k = 0..m−1, over K tensor-product
