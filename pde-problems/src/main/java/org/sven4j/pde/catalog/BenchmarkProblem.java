@@ -173,7 +173,7 @@ public final class BenchmarkProblem {
         }
         Map<String, RolePoints> m = new LinkedHashMap<>();
         for (ConditionSpec c : conditions) {
-            int n = factor == 1.0 ? c.points() : Math.max(1, (int) Math.round(c.points() * factor));
+            int n = Math.max(1, (int) Math.round(c.points() * factor));
             m.put(c.name(), c.source().sample(sampler, n));
         }
         return m;
