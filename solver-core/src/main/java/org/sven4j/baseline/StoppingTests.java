@@ -76,6 +76,8 @@ final class StoppingTests {
             case MAX_ITERATIONS -> "maxIterations " + s.maxIterations() + " reached";
             case TIME_BUDGET -> "time budget " + s.timeBudget() + " spent";
             case INTERRUPTED -> "the solving thread was interrupted";
+            case STALLED -> "stalled: " + s.stallWindow() + " iterations lowered the best cost by less than "
+                    + s.stallTolerance() + " of itself";
             default -> t.toString();
         };
     }

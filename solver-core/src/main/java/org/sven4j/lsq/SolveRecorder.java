@@ -1,6 +1,7 @@
 package org.sven4j.lsq;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ public final class SolveRecorder {
     private double[] best;
     private double bestCost = Double.POSITIVE_INFINITY;
     private double initialCost = Double.NaN;
+    /** The best cost after each recorded iteration (for the stall test), newest last. */
+    private double[] bestAfter = new double[16];
+    private int recorded;
     private int residualEvaluations;
     private int jacobianEvaluations;
 
@@ -110,6 +114,7 @@ public final class SolveRecorder {
     /** Forgets the best iterate, for when the rows were resampled and old costs are not comparable. */
     public void resetBest(double[] theta, double cost) {
         bestCost = Double.POSITIVE_INFINITY;
+        recorded = 0;
         offer(theta, cost);
     }
 
@@ -147,6 +152,10 @@ public final class SolveRecorder {
     /** Appends a record to the history and notifies the listeners. */
     public void record(IterationRecord r) {
         history.add(r);
+        if (recorded == bestAfter.length) {
+            bestAfter = Arrays.copyOf(bestAfter, 2 * recorded);
+        }
+        bestAfter[recorded++] = bestCost;
         for (IterationListener l : listeners) {
             l.onIteration(r);
         }
@@ -168,7 +177,23 @@ public final class SolveRecorder {
         if (System.nanoTime() - startNanos >= stopping.timeBudget().toNanos()) {
             return Termination.TIME_BUDGET;
         }
-        return null;
+        return stalled() ? Termination.STALLED : null;
+    }
+
+    /** @return whether the stall test of {@link Stopping} holds over the recorded iterations */
+    public boolean stalled() {
+        int w = stopping.stallWindow();
+        if (w == 0 || recorded <= w) {
+            return false;
+        }
+        double then = bestAfter[recorded - 1 - w];
+        return bestCost > (1 - stopping.stallTolerance()) * then;
+    }
+
+    /** @return the message of a {@link Termination#STALLED} stop */
+    public String stallMessage() {
+        return "stalled: the last " + stopping.stallWindow() + " iterations lowered the best cost by less than "
+                + stopping.stallTolerance() + " of itself (best cost " + bestCost + ")";
     }
 
     /** @return the stopping criteria in force */

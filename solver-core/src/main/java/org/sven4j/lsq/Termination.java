@@ -12,6 +12,11 @@ public enum Termination {
     STEP_TOLERANCE(true),
     /** No trial step reduced the cost within the allowed damping or step sizes: a (local) minimum to working precision. */
     NO_PROGRESS(false),
+    /**
+     * The stall test of {@link Stopping} held: the last {@link Stopping#stallWindow()} iterations lowered the
+     * best cost by less than {@link Stopping#stallTolerance()} of itself. A plateau, not a proven minimum.
+     */
+    STALLED(false),
     /** {@link Stopping#maxIterations()} reached. */
     MAX_ITERATIONS(false),
     /** {@link Stopping#timeBudget()} spent. */

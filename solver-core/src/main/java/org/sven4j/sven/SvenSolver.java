@@ -321,6 +321,8 @@ public final class SvenSolver implements LeastSquaresSolver {
                     return "reached " + rec.stopping().maxIterations() + " iterations";
                 case TIME_BUDGET:
                     return "spent the time budget of " + rec.stopping().timeBudget();
+                case STALLED:
+                    return rec.stallMessage();
                 default:
                     return "the solving thread was interrupted";
             }
