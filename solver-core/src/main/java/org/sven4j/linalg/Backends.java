@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * ({@code auto} (default), {@code native} or {@code java}) overrides the automatic choice, which
  * takes native OpenBLAS when it loads and pure Java otherwise ({@link JavaLinearAlgebra}: netlib's Java
  * BLAS/LAPACK or EJML, whichever is faster per kernel). The choice and the thread count ({@link Threads}) are
- * logged once, at INFO; a WARNING follows when OpenBLAS's thread count (fixed by {@code OPENBLAS_NUM_THREADS}
+ * logged once, at INFO; a WARNING follows when the native kernels' results depend on memory alignment
+ * ({@link AlignmentProbe}), and when OpenBLAS's thread count (fixed by {@code OPENBLAS_NUM_THREADS}
  * when the library loads) differs from {@code sven4j.threads}.
  */
 final class Backends {
@@ -46,6 +47,13 @@ final class Backends {
         }
         LOG.info(() -> "Sven4j dense back-end: " + la.description() + "; " + Threads.PROPERTY + " = "
                 + Threads.count());
+        if (!la.isReproducible()) {
+            LOG.warning(() -> "the native BLAS/LAPACK gives results that depend on the memory alignment of its"
+                    + " operands, so solves do not repeat bit for bit from run to run (OpenBLAS does this with its"
+                    + " generic Prescott kernels on a CPU it does not recognise); export OPENBLAS_CORETYPE=Haswell"
+                    + " (any x86-64 CPU with AVX2) or SkylakeX (AVX-512) before starting the JVM, or use -D"
+                    + PROPERTY + "=java");
+        }
         int nativeThreads = Threads.nativeThreads();
         if (la.backend() == Backend.NATIVE && nativeThreads != Threads.count()
                 && !(nativeThreads == 0 && Threads.count() == Runtime.getRuntime().availableProcessors())) {
@@ -76,7 +84,8 @@ final class Backends {
             } catch (Throwable t) {
                 throw new UnsupportedOperationException("native BLAS/LAPACK is not available (install libopenblas0): " + t, t);
             }
-            return new NetlibLinearAlgebra(Backend.NATIVE, blas, lapack, 1);
+            return new NetlibLinearAlgebra(Backend.NATIVE, blas, lapack, 1,
+                    AlignmentProbe.alignmentIndependent(blas, lapack));
         }
         return new JavaLinearAlgebra(netlibJava(Threads.count()));
     }

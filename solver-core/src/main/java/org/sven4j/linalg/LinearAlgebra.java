@@ -25,6 +25,15 @@ public interface LinearAlgebra {
     /** @return which back-end this is */
     Backend backend();
 
+    /**
+     * @return whether equal inputs give equal bits whatever the memory alignment of the arrays (so that a solve
+     *         repeats bit for bit at a fixed thread count); false for native kernels that peel loops to an
+     *         alignment boundary, such as OpenBLAS's generic Prescott kernels on a CPU it does not recognise
+     */
+    default boolean isReproducible() {
+        return true;
+    }
+
     /** @return a one-line description: back-end, implementation classes, threads */
     String description();
 

@@ -30,8 +30,14 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
     private final BLAS blas;
     private final LAPACK lapack;
     private final int slabs;
+    private final boolean alignmentIndependent;
 
     NetlibLinearAlgebra(Backend backend, BLAS blas, LAPACK lapack, int slabs) {
+        this(backend, blas, lapack, slabs, true);
+    }
+
+    /** @param alignmentIndependent what {@link AlignmentProbe} found for this BLAS/LAPACK */
+    NetlibLinearAlgebra(Backend backend, BLAS blas, LAPACK lapack, int slabs, boolean alignmentIndependent) {
         if (slabs < 1) {
             throw new IllegalArgumentException("slabs = " + slabs + " must be >= 1");
         }
@@ -39,7 +45,10 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
         this.blas = blas;
         this.lapack = lapack;
         this.slabs = slabs;
+        this.alignmentIndependent = alignmentIndependent;
     }
+
+    @Override public boolean isReproducible() { return alignmentIndependent; }
 
     @Override public Backend backend() { return backend; }
 
@@ -48,7 +57,8 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
         return backend + " (" + blas.getClass().getSimpleName() + ", " + lapack.getClass().getSimpleName()
                 + (slabs > 1 ? ", " + slabs + " Java threads" : "")
                 + (backend == Backend.NATIVE ? ", OpenBLAS threads: " + (Threads.nativeThreads() == 0 ? "all cores"
-                        : Threads.nativeThreads()) : "") + ")";
+                        : Threads.nativeThreads()) : "")
+                + (alignmentIndependent ? "" : "; NOT REPRODUCIBLE: kernels depend on memory alignment") + ")";
     }
 
     @Override
