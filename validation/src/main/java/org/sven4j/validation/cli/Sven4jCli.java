@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code sven4j} command line: {@code info}, {@code list}, {@code nist}, {@code run}, {@code solve},
- * {@code bench}. Exit codes: 0 on
+ * {@code robustness}, {@code bench}. Exit codes: 0 on
  * success, 2 on bad usage, 1 on failure. Errors are printed as one line on stderr; {@code --verbose}
  * adds the stack trace.
  */
@@ -67,6 +67,7 @@ public final class Sven4jCli implements Callable<Integer> {
         cl.addSubcommand(new NistCommand(nistSolvers));
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SolveCommand());
+        cl.addSubcommand(new RobustnessCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.setUnmatchedOptionsArePositionalParams(true);
         cl.addSubcommand("bench", bench);
