@@ -67,6 +67,10 @@ final class RobustnessCommand implements Callable<Integer> {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     private Path out = Paths.get("sven4j-robustness");
 
+    @Option(names = "--resume", description = "Keep the runs already in DIR/robustness.csv (same problems, seeds"
+            + " and variants) and run only the missing ones.")
+    private boolean resume;
+
     @Option(names = "--worker", hidden = true, paramLabel = "KERNEL/T",
             description = "Internal: run the selection in this JVM as the given variant and print outcome lines.")
     private String worker;
@@ -105,14 +109,44 @@ final class RobustnessCommand implements Callable<Integer> {
         }
         String command = "java -jar validation/target/sven4j.jar robustness " + String.join(" ", args);
         String machine = machine();
+        List<Outcome> earlier = new ArrayList<>();
+        Path csv = out.resolve("robustness.csv");
+        if (resume && Files.exists(csv)) {
+            try {
+                earlier.addAll(RobustnessReport.parseCsv(Files.readString(csv)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--resume: " + csv + ": " + e.getMessage());
+            }
+        }
         List<Outcome> all = new ArrayList<>();
         for (Variant v : vs) {
-            err.printf(Locale.ROOT, "variant %s: %s, seeds %d-%d%n", v.label(), String.join(",", problems), range[0],
-                    range[1]);
-            err.flush();
-            all.addAll(runChild(v, budget, range, err));
-            Files.writeString(out.resolve("robustness.md"), RobustnessReport.markdown(all, command, machine));
-            Files.writeString(out.resolve("robustness.csv"), RobustnessReport.csv(all));
+            for (String p : problems) {
+                List<Outcome> kept = new ArrayList<>();
+                long lo = Long.MAX_VALUE;
+                long hi = Long.MIN_VALUE;
+                for (long seed = range[0]; seed <= range[1]; seed++) {
+                    Outcome o = find(earlier, p.trim(), v, seed);
+                    if (o != null) {
+                        kept.add(o);
+                    } else {
+                        lo = Math.min(lo, seed);
+                        hi = Math.max(hi, seed);
+                    }
+                }
+                if (lo <= hi) {
+                    err.printf(Locale.ROOT, "variant %s: %s, seeds %d-%d%s%n", v.label(), p.trim(), lo, hi,
+                            kept.isEmpty() ? "" : " (" + kept.size() + " runs kept from " + csv + ")");
+                    err.flush();
+                    final long from = lo;
+                    final long to = hi;
+                    kept.removeIf(o -> o.seed() >= from && o.seed() <= to);
+                    kept.addAll(runChild(v, p.trim(), budget, new long[] {lo, hi}, err));
+                    kept.sort(java.util.Comparator.comparingLong(Outcome::seed));
+                }
+                all.addAll(kept);
+                Files.writeString(out.resolve("robustness.md"), RobustnessReport.markdown(all, command, machine));
+                Files.writeString(csv, RobustnessReport.csv(all));
+            }
         }
         PrintWriter w = spec.commandLine().getOut();
         w.print(RobustnessReport.summary(all));
@@ -164,7 +198,16 @@ final class RobustnessCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Outcome> runChild(Variant v, Duration budget, long[] range, PrintWriter err)
+    private static Outcome find(List<Outcome> outcomes, String problem, Variant v, long seed) {
+        for (Outcome o : outcomes) {
+            if (o.problem().equals(problem) && o.variant().equals(v) && o.seed() == seed) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private List<Outcome> runChild(Variant v, String problem, Duration budget, long[] range, PrintWriter err)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -174,7 +217,7 @@ final class RobustnessCommand implements Callable<Integer> {
         cmd.add(Sven4jCli.class.getName());
         cmd.add("robustness");
         cmd.add("--worker=" + v.kernel() + "/" + v.threads());
-        cmd.add("--problems=" + String.join(",", problems));
+        cmd.add("--problems=" + problem);
         cmd.add("--seeds=" + range[0] + "-" + range[1]);
         cmd.add("--time-budget=" + budget.toMillis() + "ms");
         ProcessBuilder pb = new ProcessBuilder(cmd);

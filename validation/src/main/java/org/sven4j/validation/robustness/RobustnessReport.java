@@ -95,6 +95,41 @@ public final class RobustnessReport {
         return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 
+    /**
+     * @param csv text written by {@link #csv}
+     * @return its outcomes (seconds to 4 decimals and errors to 7 digits, as written)
+     * @throws IllegalArgumentException naming the line that is not an outcome
+     */
+    public static List<Outcome> parseCsv(String csv) {
+        List<Outcome> out = new java.util.ArrayList<>();
+        List<String> lines = csv.lines().toList();
+        int n = Outcome.THRESHOLDS.length;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            try {
+                if (f.length != 8 + 2 * n) {
+                    throw new NumberFormatException(f.length + " fields, expected " + (8 + 2 * n));
+                }
+                double[] reach = new double[n];
+                int[] its = new int[n];
+                for (int j = 0; j < n; j++) {
+                    reach[j] = f[8 + 2 * j].isEmpty() ? Double.NaN : Double.parseDouble(f[8 + 2 * j]);
+                    its[j] = f[9 + 2 * j].isEmpty() ? -1 : Integer.parseInt(f[9 + 2 * j]);
+                }
+                out.add(new Outcome(f[0], Long.parseLong(f[3]), new Variant(f[1], Integer.parseInt(f[2])),
+                        Integer.parseInt(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]), f[7], reach, its));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("line " + (i + 1) + " is not a robustness outcome (" + e.getMessage()
+                        + "): " + line, e);
+            }
+        }
+        return out;
+    }
+
     /** @return the outcomes as CSV, one line per run */
     public static String csv(List<Outcome> outcomes) {
         StringBuilder b = new StringBuilder("problem,kernel,threads,seed,iterations,seconds,relative_l2,status");

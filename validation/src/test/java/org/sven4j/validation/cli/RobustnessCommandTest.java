@@ -36,6 +36,13 @@ class RobustnessCommandTest {
         assertTrue(md.contains("| poisson2d | java/1t | 0 |"), md);
         assertTrue(md.contains("sven4j.jar robustness --problems poisson2d --seeds 0 --variants java/1"), md);
         assertTrue(out.toString().contains("| poisson2d | 1 |"), out.toString());
+
+        // --resume keeps the run already in robustness.csv and starts no worker for it.
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("robustness", "--problems", "poisson2d", "--seeds", "0", "--variants", "java/1",
+                "--time-budget", "1s", "--out", tmp.toString(), "--resume"), err.toString());
+        assertTrue(!err.toString().contains("variant java/1t"), err.toString());
+        assertEquals(csv, Files.readAllLines(tmp.resolve("robustness.csv")));
     }
 
     @Test

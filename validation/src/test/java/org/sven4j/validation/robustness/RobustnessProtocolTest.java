@@ -62,6 +62,23 @@ class RobustnessProtocolTest {
     }
 
     @Test
+    void theCsvReadsBackForAResumedProtocol() {
+        Outcome o = outcome("heat1d", 3, "Zen", 412, 2.5e-9);
+        List<Outcome> back = RobustnessReport.parseCsv(RobustnessReport.csv(List.of(o, outcome("poisson2d", 0,
+                "java", 90, 4e-11))));
+        assertEquals(2, back.size());
+        assertEquals(o.variant(), back.get(0).variant());
+        assertEquals(3, back.get(0).seed());
+        assertEquals(412, back.get(0).iterations());
+        assertEquals(2.5e-9, back.get(0).relativeL2());
+        assertArrayEquals(o.reach(), back.get(0).reach());
+        assertArrayEquals(o.reachIterations(), back.get(0).reachIterations());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RobustnessReport.parseCsv("header\npoisson2d,Zen,x"));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
     void theSummaryGivesMedianWorstAndTheirRatioPerProblem() {
         List<Outcome> os = List.of(outcome("poisson2d", 0, "Haswell", 100, 1e-11),
                 outcome("poisson2d", 0, "Zen", 300, 4e-11), outcome("poisson2d", 1, "Haswell", 150, 2e-11));

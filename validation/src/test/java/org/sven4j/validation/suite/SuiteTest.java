@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SuiteTest {
     @Test
     void quickFitsTwoMinutesEvenIfEveryRunUsesItsWholeBudget() {
-        assertTrue(Suite.QUICK.worstCase().compareTo(Duration.ofSeconds(90)) <= 0, Suite.QUICK.worstCase().toString());
+        assertTrue(Suite.QUICK.worstCase().compareTo(Duration.ofSeconds(110)) <= 0, Suite.QUICK.worstCase().toString());
     }
 
     @Test
