@@ -49,7 +49,7 @@ class MlpPoissonTest {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(3).build());
         PhysicsSystem sys = poisson(net, Balancing.MEAN);
         SvenOptions o = SvenOptions.builder().rtol(1e-10).stepControl(org.sven4j.sven.StepControl.LINE_SEARCH)
-                .maxIterations(150).build();
+                .maxIterations(1000).build();
         Summary s = new SvenSolver(o).solve(sys, sys.initialParameters(net.initialParameters()));
         double err = TestPoints.relativeL2(sys, s.parameters(), TestPoints.evaluationGrid(50),
                 x -> sin(PI * x[0]) * sin(PI * x[1]));
@@ -62,7 +62,7 @@ class MlpPoissonTest {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(0).build());
         Balancing bal = Balancing.valueOf(System.getProperty(PROP + ".balancing", "MEAN"));
         double rtol = Double.parseDouble(System.getProperty(PROP + ".rtol", "1e-12"));
-        int maxIt = Integer.getInteger(PROP + ".maxIt", 250);
+        int maxIt = Integer.getInteger(PROP + ".maxIt", 1000);
         PhysicsSystem sys = poisson(net, bal);
         var grid = TestPoints.evaluationGrid(50);
         var control = org.sven4j.sven.StepControl.valueOf(System.getProperty(PROP + ".control", "LINE_SEARCH"));

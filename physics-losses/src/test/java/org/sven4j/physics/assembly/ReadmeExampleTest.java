@@ -29,7 +29,7 @@ class ReadmeExampleTest {
                 .condition(Condition.dirichlet("boundary", BoxPoints.squareBoundary(30, 0, 1),
                         x -> 0))                                                   // u = 0 on ∂Ω
                 .build();
-        SvenOptions options = SvenOptions.builder().stepControl(StepControl.LINE_SEARCH).rtol(1e-10).maxIterations(200).build();
+        SvenOptions options = SvenOptions.builder().stepControl(StepControl.LINE_SEARCH).rtol(1e-10).maxIterations(1000).build();
         Summary result = new SvenSolver(options).solve(poisson, poisson.initialParameters(net.initialParameters()));
         double[] u = poisson.field(result.parameters(), BoxPoints.interiorGrid(2, 50, 0, 1).toMatrix());
         // --- end README example ---
@@ -42,8 +42,8 @@ class ReadmeExampleTest {
             den += e * e;
         }
         double err = Math.sqrt(num / den);
-        System.out.printf("README example: rel L2 %.2e, %d iterations, %.2f s%n", err, result.iterations(),
-                result.totalSeconds());
+        System.out.printf("README example: rel L2 %.2e, %d iterations, %.2f s, %s (%s)%n", err, result.iterations(),
+                result.totalSeconds(), result.termination(), org.sven4j.linalg.LinearAlgebra.get().description());
         assertTrue(err <= 1e-8, "relative L2 error " + err);
     }
 
