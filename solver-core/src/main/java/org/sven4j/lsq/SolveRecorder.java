@@ -111,6 +111,17 @@ public final class SolveRecorder {
         }
     }
 
+    /**
+     * Makes θ the best iterate when its cost is within the rounding noise of the best cost,
+     * cost ≤ best·(1 + slack): for a final step that refines θ where the cost can no longer tell.
+     */
+    public void offerWithin(double[] theta, double cost, double slack) {
+        if (cost <= bestCost * (1 + slack)) {
+            bestCost = Math.min(bestCost, cost);
+            System.arraycopy(theta, 0, best, 0, best.length);
+        }
+    }
+
     /** Forgets the best iterate, for when the rows were resampled and old costs are not comparable. */
     public void resetBest(double[] theta, double cost) {
         bestCost = Double.POSITIVE_INFINITY;
