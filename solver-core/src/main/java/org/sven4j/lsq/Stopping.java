@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param maxIterations at most this many iterations (≥ 0)
  * @param timeBudget wall-clock budget, measured from the start of {@code solve}
  * @param costTolerance stop when c = ½‖r‖² ≤ this (absolute, ≥ 0)
- * @param functionTolerance stop when an accepted step lowers the cost by ≤ this·c (relative, ≥ 0)
+ * @param functionTolerance stop when an accepted step lowers the cost by ≤ this·c (relative, ≥ 0); Sven stops when
+ *        its model predicts a reduction ≤ this·c, after one last undamped step
  * @param gradientTolerance stop when ‖Jᵀr‖∞ ≤ this (absolute, ≥ 0)
  * @param stepTolerance stop when ‖δθ‖₂ ≤ this·(‖θ‖₂ + this) (relative, ≥ 0)
  * @param stallWindow w of the stall test, in iterations (≥ 0; 0 turns the test off)

@@ -4,7 +4,10 @@ package org.sven4j.lsq;
 public enum Termination {
     /** The cost ½‖r‖² fell to {@link Stopping#costTolerance()}. */
     COST_TOLERANCE(true),
-    /** An accepted step reduced the cost by less than {@link Stopping#functionTolerance()}·cost. */
+    /**
+     * An accepted step reduced the cost by less than {@link Stopping#functionTolerance()}·cost (Sven: its model
+     * predicted no more than that).
+     */
     FUNCTION_TOLERANCE(true),
     /** ‖Jᵀr‖∞ fell to {@link Stopping#gradientTolerance()}. */
     GRADIENT_TOLERANCE(true),

@@ -361,7 +361,8 @@ public final class SvenSolver implements LeastSquaresSolver {
                 case COST_TOLERANCE:
                     return "cost " + cost + " <= " + rec.stopping().costTolerance();
                 case FUNCTION_TOLERANCE:
-                    return "relative cost reduction (achieved or predicted) <= " + rec.stopping().functionTolerance();
+                    return "predicted relative cost reduction <= " + rec.stopping().functionTolerance()
+                            + " (after one last undamped step)";
                 case STEP_TOLERANCE:
                     return "step norm <= " + rec.stopping().stepTolerance() + " relative to |theta|";
                 case GRADIENT_TOLERANCE:
