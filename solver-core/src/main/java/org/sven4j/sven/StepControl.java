@@ -12,13 +12,18 @@ public enum StepControl {
      */
     FIXED,
     /**
-     * Undamped Sven step with η chosen by Armijo backtracking on ½‖r‖² (safeguarded quadratic
-     * interpolation, η shrinking by a factor in [2, 10] per trial; sufficient-decrease constant 10⁻⁴).
-     * An accepted step with η &lt; 10⁻⁶ that lowers the cost by less than 10⁻⁸ relative marks the search as
-     * stuck (the undamped step is dominated by the smallest kept singular values), and the next iteration takes
-     * one {@link #TRUST_REGION} step, with the trust radius kept across such iterations. Without it, a poor start
-     * accepted η ≈ 10⁻¹² for hundreds of iterations (3 of 10 network seeds of the README's Poisson example);
-     * with it all 10 converge. A damped fallback on every short step instead stalled all 10 near 10⁻⁵.
+     * Undamped Sven step with η chosen by Armijo backtracking on ½‖r‖² (safeguarded quadratic interpolation,
+     * η shrinking by a factor in [2, 10] per trial; sufficient-decrease constant 10⁻⁴). Two patterns mark the
+     * search as stuck, and the next iteration then takes one {@link #TRUST_REGION} step (the trust radius is
+     * kept across such iterations) before the line search goes on:
+     * <ul>
+     *   <li>an accepted step with η &lt; 10⁻⁶ that lowers the cost by less than 10⁻⁸ of itself;</li>
+     *   <li>a crawl in the end-game: 20 accepted steps in a row, at a cost below 10⁻⁸ of the initial cost, with
+     *       η &lt; 10⁻², each η within a factor 2 of the one before.</li>
+     * </ul>
+     * Both mean that the undamped step is dominated by small kept singular values whose directions the cost does
+     * not follow linearly; the trust-region step damps them (filter σ/(σ² + λ)) instead of shortening every
+     * direction alike. η is relative to {@link SvenOptions#eta()}.
      */
     LINE_SEARCH,
     /**

@@ -20,6 +20,16 @@ final class StepController {
     static final double ETA_FLOOR = 1e-6;
     /** Relative cost decrease below which a short line-search step counts as stuck (see {@link #ETA_FLOOR}). */
     static final double STALL = 1e-8;
+    /**
+     * LINE_SEARCH: a crawl is {@link #CRAWL_WINDOW} accepted steps in a row, taken at a cost below
+     * {@link #CRAWL_COST} times the initial cost, whose η is below this (relative to the options' η) and within a
+     * factor 2 of the previous accepted η; it is treated as a stuck search.
+     */
+    static final double CRAWL_ETA = 1e-2;
+    /** The crawl test applies only in the end-game, once the cost is below this fraction of the initial cost. */
+    static final double CRAWL_COST = 1e-8;
+    /** Number of consecutive same-length short steps that make a crawl (see {@link #CRAWL_ETA}). */
+    static final int CRAWL_WINDOW = 20;
 
     private final SvenOptions options;
     private final StepControl control;
@@ -34,14 +44,23 @@ final class StepController {
     private boolean stuck;
     /** LINE_SEARCH only: the previous iteration was stuck, so this one takes trust-region trials. */
     private boolean rescue;
+    /** The cost at the first iteration (NaN before it). */
+    private double initialCost = Double.NaN;
+    /** LINE_SEARCH only: η of the last accepted line-search step (NaN before the first). */
+    private double lastEta = Double.NaN;
+    /** LINE_SEARCH only: how many accepted steps in a row had a short η within a factor 2 of the one before. */
+    private int crawl;
 
     StepController(SvenOptions options) {
         this.options = options;
         this.control = options.stepControl();
     }
 
-    /** Starts an iteration on a new SVD with largest singular value σ₁. */
-    void begin(double sigmaMax, double scaledThetaNorm) {
+    /** Starts an iteration on a new SVD with largest singular value σ₁, at the given cost. */
+    void begin(double sigmaMax, double scaledThetaNorm, double cost) {
+        if (Double.isNaN(initialCost)) {
+            initialCost = cost;
+        }
         if (Double.isNaN(radius)) {
             radius = options.initialTrustRadiusFactor() * (scaledThetaNorm > 0 ? scaledThetaNorm : 1.0);
         }
@@ -109,6 +128,14 @@ final class StepController {
                     backtrack(cost, trialCost, descent);
                 } else {
                     stuck = eta < ETA_FLOOR * options.eta() && cost - trialCost < STALL * cost;
+                    boolean sameShort = eta < CRAWL_ETA * options.eta() && eta > 0.5 * lastEta && eta < 2 * lastEta
+                            && cost < CRAWL_COST * initialCost;
+                    crawl = sameShort ? crawl + 1 : 0;
+                    lastEta = eta;
+                    if (crawl >= CRAWL_WINDOW) {
+                        stuck = true;
+                        crawl = 0;
+                    }
                 }
                 break;
             case LEVENBERG_MARQUARDT:

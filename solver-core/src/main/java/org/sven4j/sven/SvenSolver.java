@@ -246,7 +246,7 @@ public final class SvenSolver implements LeastSquaresSolver {
                 return lastStep(svd, spectral, sigma);
             }
             double thetaNorm = scaledNorm(theta);
-            control.begin(svd.sigmaMax(), thetaNorm);
+            control.begin(svd.sigmaMax(), thetaNorm, cost);
             double[] w = new double[k];
             int trials = 0;
             double lastNorm = Double.POSITIVE_INFINITY;
