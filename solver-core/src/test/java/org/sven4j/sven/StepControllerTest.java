@@ -58,7 +58,7 @@ class StepControllerTest {
         for (int i = 1; i <= StepController.CRAWL_WINDOW + 1; i++) {
             assertEquals(0.0, iteration(control, 1e-3), "iteration " + i + " is a line-search iteration");
         }
-        // The first accepted η has no predecessor; the next CRAWL_WINDOW make the crawl.
+        // The first short η follows the long first step, so it starts no crawl; the next CRAWL_WINDOW make one.
         double lambda = iteration(control, 1e-3);
         assertTrue(lambda > 0, "the iteration after a crawl takes a damped trust-region trial, λ = " + lambda);
         assertEquals(0.0, iteration(control, 1e-3), "then the line search resumes");
