@@ -1,8 +1,8 @@
 package org.sven4j.baseline;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
+import org.sven4j.lsq.OptionsBuilder;
 import org.sven4j.lsq.Stopping;
 
 /**
@@ -25,11 +25,11 @@ import org.sven4j.lsq.Stopping;
  * @param minLearningRate η_min ≥ 0, a floor for the schedule (default 0)
  * @param divergenceFactor the solve ends DIVERGED when the cost exceeds this·initial cost (default 1e10, > 1)
  * @param stopping budgets and tolerances (default {@link Stopping#DEFAULT})
- * @param listeners called once per iteration (default none)
+ * @param callbacks called once per iteration (default none)
  */
 public record AdamOptions(double learningRate, double beta1, double beta2, double epsilon, double decayRate,
         int decaySteps, boolean staircase, double minLearningRate, double divergenceFactor, Stopping stopping,
-        List<IterationListener> listeners) {
+        List<IterationCallback> callbacks) {
 
     /** The defaults listed above. */
     public static final AdamOptions DEFAULT = builder().build();
@@ -58,7 +58,7 @@ public record AdamOptions(double learningRate, double beta1, double beta2, doubl
         if (stopping == null) {
             throw new IllegalArgumentException("stopping must not be null");
         }
-        listeners = Baselines.copyListeners(listeners);
+        callbacks = Baselines.copyCallbacks(callbacks);
     }
 
     static void requirePositive(String name, double value) {
@@ -92,13 +92,12 @@ public record AdamOptions(double learningRate, double beta1, double beta2, doubl
         b.staircase = staircase;
         b.minLearningRate = minLearningRate;
         b.divergenceFactor = divergenceFactor;
-        b.stopping = stopping;
-        b.listeners = new ArrayList<>(listeners);
+        b.presetFrom(stopping, callbacks);
         return b;
     }
 
     /** Mutable builder; {@link #build()} validates. */
-    public static final class Builder {
+    public static final class Builder extends OptionsBuilder<Builder> {
         private double learningRate = 1e-3;
         private double beta1 = 0.9;
         private double beta2 = 0.999;
@@ -108,11 +107,14 @@ public record AdamOptions(double learningRate, double beta1, double beta2, doubl
         private boolean staircase;
         private double minLearningRate;
         private double divergenceFactor = 1e10;
-        private Stopping stopping = Stopping.DEFAULT;
-        private List<IterationListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
+
+        @Override
+        protected Builder self() { return this; }
+
+        private void presetFrom(Stopping s, List<IterationCallback> cs) { preset(s, cs); }
 
         public Builder learningRate(double v) { learningRate = v; return this; }
 
@@ -134,24 +136,10 @@ public record AdamOptions(double learningRate, double beta1, double beta2, doubl
 
         public Builder divergenceFactor(double v) { divergenceFactor = v; return this; }
 
-        public Builder stopping(Stopping v) { stopping = v; return this; }
-
-        public Builder listeners(List<IterationListener> v) {
-            listeners = v == null ? null : new ArrayList<>(v);
-            return this;
-        }
-
-        public Builder listener(IterationListener v) {
-            if (listeners == null) {
-                listeners = new ArrayList<>();
-            }
-            listeners.add(v);
-            return this;
-        }
 
         public AdamOptions build() {
             return new AdamOptions(learningRate, beta1, beta2, epsilon, decayRate, decaySteps, staircase,
-                    minLearningRate, divergenceFactor, stopping, listeners);
+                    minLearningRate, divergenceFactor, builtStopping(), builtCallbacks());
         }
     }
 }

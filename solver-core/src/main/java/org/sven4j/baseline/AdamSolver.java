@@ -50,7 +50,7 @@ public final class AdamSolver implements LeastSquaresSolver {
     @Override
     public Summary solve(ResidualSystem system, double[] initialParameters) {
         SolveRecorder rec = new SolveRecorder(name(), system, initialParameters, options.stopping(),
-                options.listeners());
+                options.callbacks());
         LinearAlgebra la = LinearAlgebra.get();
         int p = system.parameterCount();
         int n = system.residualCount();
@@ -73,7 +73,7 @@ public final class AdamSolver implements LeastSquaresSolver {
         double limit = options.divergenceFactor() * cost;
         if (cost <= options.stopping().costTolerance()) {
             return rec.finish(0, Termination.COST_TOLERANCE,
-                    StoppingTests.describe(Termination.COST_TOLERANCE, options.stopping()) + " at the initial point");
+                    rec.describe(Termination.COST_TOLERANCE) + " at the initial point");
         }
 
         double beta1Power = 1;
@@ -82,17 +82,17 @@ public final class AdamSolver implements LeastSquaresSolver {
         while (true) {
             Termination budget = rec.checkBudget(it);
             if (budget != null) {
-                return rec.finish(it, budget, StoppingTests.describe(budget, options.stopping()));
+                return rec.finish(it, budget, rec.describe(budget));
             }
             la.gemv(true, 1.0, jac, r, 0.0, g);
-            double gradNorm = StoppingTests.normInf(g);
+            double gradNorm = VectorNorms.normInf(g);
             if (!Double.isFinite(gradNorm)) {
                 return rec.finish(it, Termination.FAILURE, "non-finite gradient J^T r at iteration " + (it + 1)
                         + " although the residuals are finite");
             }
             if (gradNorm <= options.stopping().gradientTolerance()) {
                 return rec.finish(it, Termination.GRADIENT_TOLERANCE,
-                        StoppingTests.describe(Termination.GRADIENT_TOLERANCE, options.stopping()));
+                        rec.describe(Termination.GRADIENT_TOLERANCE));
             }
             double eta = options.learningRateAt(it);
             beta1Power *= beta1;
@@ -126,17 +126,17 @@ public final class AdamSolver implements LeastSquaresSolver {
             rec.offer(theta, cost);
             double stepNorm = Math.sqrt(step2);
             rec.record(new IterationRecord(it, cost, gradNorm, stepNorm, Double.NaN, eta, -1, new double[0], 1,
-                    true, rec.blockCosts(r), rec.elapsedSeconds()));
+                    true, rec.blockCosts(r), rec.elapsedSeconds()), theta);
             if (!Double.isFinite(cost) || cost > limit) {
                 return rec.finish(it, Termination.DIVERGED, "cost " + cost + " at iteration " + it
                         + (Double.isFinite(cost) ? " exceeds divergenceFactor * initial cost = " + limit
                                 : " is not finite"));
             }
-            Termination t = StoppingTests.afterStep(options.stopping(), previous, cost, Double.NaN, stepNorm,
+            Termination t = options.stopping().afterStep(previous, cost, Double.NaN, stepNorm,
                     Math.sqrt(theta2));
             tick = rec.charge(Phase.UPDATE, tick);
             if (t != null) {
-                return rec.finish(it, t, StoppingTests.describe(t, options.stopping()));
+                return rec.finish(it, t, rec.describe(t));
             }
         }
     }

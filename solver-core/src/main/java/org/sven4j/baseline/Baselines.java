@@ -1,7 +1,7 @@
 package org.sven4j.baseline;
 
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
 
 /** Small checks shared by the option records of this package. */
 final class Baselines {
@@ -9,15 +9,15 @@ final class Baselines {
     }
 
     /** @return an immutable copy, after checking that the list and its entries are not null */
-    static List<IterationListener> copyListeners(List<IterationListener> listeners) {
-        if (listeners == null) {
-            throw new IllegalArgumentException("listeners must not be null (use an empty list)");
+    static List<IterationCallback> copyCallbacks(List<IterationCallback> callbacks) {
+        if (callbacks == null) {
+            throw new IllegalArgumentException("callbacks must not be null (use an empty list)");
         }
-        for (int i = 0; i < listeners.size(); i++) {
-            if (listeners.get(i) == null) {
-                throw new IllegalArgumentException("listeners[" + i + "] is null");
+        for (int i = 0; i < callbacks.size(); i++) {
+            if (callbacks.get(i) == null) {
+                throw new IllegalArgumentException("callbacks[" + i + "] is null");
             }
         }
-        return List.copyOf(listeners);
+        return List.copyOf(callbacks);
     }
 }

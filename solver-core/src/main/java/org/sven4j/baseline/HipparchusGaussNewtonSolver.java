@@ -43,7 +43,7 @@ public final class HipparchusGaussNewtonSolver implements LeastSquaresSolver {
             case SVD -> new SingularValueDecomposer();
         };
         GaussNewtonOptimizer gn = new GaussNewtonOptimizer(decomposer, options.formNormalEquations());
-        return new HipparchusRun(name(), gn, false, options.maxEvaluations(), options.stopping(), options.listeners(),
+        return new HipparchusRun(name(), gn, false, options.maxEvaluations(), options.stopping(), options.callbacks(),
                 1.0).solve(system, initialParameters);
     }
 }

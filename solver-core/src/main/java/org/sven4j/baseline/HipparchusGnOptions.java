@@ -1,8 +1,8 @@
 package org.sven4j.baseline;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
+import org.sven4j.lsq.OptionsBuilder;
 import org.sven4j.lsq.Stopping;
 
 /**
@@ -13,10 +13,10 @@ import org.sven4j.lsq.Stopping;
  * @param formNormalEquations solve JᵀJ·δ = −Jᵀr instead of J·δ = −r (squares the condition number; default false)
  * @param maxEvaluations evaluations Hipparchus may make, ≥ 1 (default {@link Integer#MAX_VALUE})
  * @param stopping budgets and tolerances, applied after each step (default {@link Stopping#DEFAULT})
- * @param listeners called once per step (default none)
+ * @param callbacks called once per step (default none)
  */
 public record HipparchusGnOptions(Decomposition decomposition, double singularityThreshold,
-        boolean formNormalEquations, int maxEvaluations, Stopping stopping, List<IterationListener> listeners) {
+        boolean formNormalEquations, int maxEvaluations, Stopping stopping, List<IterationCallback> callbacks) {
 
     /** Solver for the linearised problem. */
     public enum Decomposition {
@@ -40,7 +40,7 @@ public record HipparchusGnOptions(Decomposition decomposition, double singularit
         if (stopping == null) {
             throw new IllegalArgumentException("stopping must not be null");
         }
-        listeners = Baselines.copyListeners(listeners);
+        callbacks = Baselines.copyCallbacks(callbacks);
     }
 
     public static Builder builder() {
@@ -48,16 +48,17 @@ public record HipparchusGnOptions(Decomposition decomposition, double singularit
     }
 
     /** Mutable builder; {@link #build()} validates. */
-    public static final class Builder {
+    public static final class Builder extends OptionsBuilder<Builder> {
         private Decomposition decomposition = Decomposition.QR;
         private double singularityThreshold = 1e-11;
         private boolean formNormalEquations;
         private int maxEvaluations = Integer.MAX_VALUE;
-        private Stopping stopping = Stopping.DEFAULT;
-        private List<IterationListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
+
+        @Override
+        protected Builder self() { return this; }
 
         public Builder decomposition(Decomposition v) { decomposition = v; return this; }
 
@@ -67,24 +68,10 @@ public record HipparchusGnOptions(Decomposition decomposition, double singularit
 
         public Builder maxEvaluations(int v) { maxEvaluations = v; return this; }
 
-        public Builder stopping(Stopping v) { stopping = v; return this; }
-
-        public Builder listeners(List<IterationListener> v) {
-            listeners = v == null ? null : new ArrayList<>(v);
-            return this;
-        }
-
-        public Builder listener(IterationListener v) {
-            if (listeners == null) {
-                listeners = new ArrayList<>();
-            }
-            listeners.add(v);
-            return this;
-        }
 
         public HipparchusGnOptions build() {
             return new HipparchusGnOptions(decomposition, singularityThreshold, formNormalEquations, maxEvaluations,
-                    stopping, listeners);
+                    builtStopping(), builtCallbacks());
         }
     }
 }

@@ -43,7 +43,7 @@ public final class HipparchusLevenbergMarquardtSolver implements LeastSquaresSol
                 .withOrthoTolerance(options.orthoTolerance())
                 .withInitialStepBoundFactor(options.initialStepBoundFactor())
                 .withRankingThreshold(options.rankingThreshold());
-        return new HipparchusRun(name(), lm, true, options.maxEvaluations(), options.stopping(), options.listeners(),
+        return new HipparchusRun(name(), lm, true, options.maxEvaluations(), options.stopping(), options.callbacks(),
                 Double.NaN).solve(system, initialParameters);
     }
 }

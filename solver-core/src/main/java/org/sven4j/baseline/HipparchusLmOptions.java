@@ -1,8 +1,8 @@
 package org.sven4j.baseline;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
+import org.sven4j.lsq.OptionsBuilder;
 import org.sven4j.lsq.Stopping;
 
 /**
@@ -18,11 +18,11 @@ import org.sven4j.lsq.Stopping;
  * @param rankingThreshold pivot threshold of the QR factorisation, &gt; 0 (Hipparchus' default 2⁻¹⁰²²)
  * @param maxEvaluations residual evaluations Hipparchus may make, ≥ 1 (default {@link Integer#MAX_VALUE})
  * @param stopping budgets and tolerances, applied after each accepted step (default {@link Stopping#DEFAULT})
- * @param listeners called once per accepted step (default none)
+ * @param callbacks called once per accepted step (default none)
  */
 public record HipparchusLmOptions(double costRelativeTolerance, double parameterRelativeTolerance,
         double orthoTolerance, double initialStepBoundFactor, double rankingThreshold, int maxEvaluations,
-        Stopping stopping, List<IterationListener> listeners) {
+        Stopping stopping, List<IterationCallback> callbacks) {
 
     /** The defaults listed above. */
     public static final HipparchusLmOptions DEFAULT = builder().build();
@@ -39,7 +39,7 @@ public record HipparchusLmOptions(double costRelativeTolerance, double parameter
         if (stopping == null) {
             throw new IllegalArgumentException("stopping must not be null");
         }
-        listeners = Baselines.copyListeners(listeners);
+        callbacks = Baselines.copyCallbacks(callbacks);
     }
 
     static void requireTolerance(String name, double value) {
@@ -53,18 +53,19 @@ public record HipparchusLmOptions(double costRelativeTolerance, double parameter
     }
 
     /** Mutable builder; {@link #build()} validates. */
-    public static final class Builder {
+    public static final class Builder extends OptionsBuilder<Builder> {
         private double costRelativeTolerance = 1e-15;
         private double parameterRelativeTolerance = 1e-15;
         private double orthoTolerance = 1e-15;
         private double initialStepBoundFactor = 100;
         private double rankingThreshold = 0x1.0p-1022;
         private int maxEvaluations = Integer.MAX_VALUE;
-        private Stopping stopping = Stopping.DEFAULT;
-        private List<IterationListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
+
+        @Override
+        protected Builder self() { return this; }
 
         public Builder costRelativeTolerance(double v) { costRelativeTolerance = v; return this; }
 
@@ -78,24 +79,10 @@ public record HipparchusLmOptions(double costRelativeTolerance, double parameter
 
         public Builder maxEvaluations(int v) { maxEvaluations = v; return this; }
 
-        public Builder stopping(Stopping v) { stopping = v; return this; }
-
-        public Builder listeners(List<IterationListener> v) {
-            listeners = v == null ? null : new ArrayList<>(v);
-            return this;
-        }
-
-        public Builder listener(IterationListener v) {
-            if (listeners == null) {
-                listeners = new ArrayList<>();
-            }
-            listeners.add(v);
-            return this;
-        }
 
         public HipparchusLmOptions build() {
             return new HipparchusLmOptions(costRelativeTolerance, parameterRelativeTolerance, orthoTolerance,
-                    initialStepBoundFactor, rankingThreshold, maxEvaluations, stopping, listeners);
+                    initialStepBoundFactor, rankingThreshold, maxEvaluations, builtStopping(), builtCallbacks());
         }
     }
 }

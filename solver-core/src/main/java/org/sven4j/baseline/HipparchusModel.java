@@ -170,7 +170,7 @@ final class HipparchusModel implements MultivariateJacobianFunction {
         double gradNorm = Double.NaN;
         if (Double.isFinite(cost)) {
             la.gemv(true, 1.0, jac, r, 0.0, g);
-            gradNorm = StoppingTests.normInf(g);
+            gradNorm = VectorNorms.normInf(g);
             if (!Double.isFinite(gradNorm)) {
                 throw new Stop(Termination.FAILURE, "non-finite Jacobian at a point with finite residuals");
             }
@@ -196,7 +196,7 @@ final class HipparchusModel implements MultivariateJacobianFunction {
         chargeUpdate();
         Termination t = rec.checkBudget(0);
         if (t != null) {
-            throw new Stop(t, StoppingTests.describe(t, rec.stopping()));
+            throw new Stop(t, rec.describe(t));
         }
         evaluations++;
     }

@@ -10,7 +10,7 @@ import org.hipparchus.optim.LocalizedOptimFormats;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem.Evaluation;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.IterationRecord;
 import org.sven4j.lsq.Phase;
 import org.sven4j.lsq.ResidualSystem;
@@ -32,7 +32,7 @@ final class HipparchusRun {
     private final boolean lazy;
     private final int maxEvaluations;
     private final Stopping stopping;
-    private final List<IterationListener> listeners;
+    private final List<IterationCallback> callbacks;
     private final double eta;
 
     /**
@@ -41,18 +41,18 @@ final class HipparchusRun {
      * @param eta the step length reported in the history (1 for Gauss–Newton, NaN for LM)
      */
     HipparchusRun(String name, LeastSquaresOptimizer optimizer, boolean lazy, int maxEvaluations, Stopping stopping,
-            List<IterationListener> listeners, double eta) {
+            List<IterationCallback> callbacks, double eta) {
         this.name = name;
         this.optimizer = optimizer;
         this.lazy = lazy;
         this.maxEvaluations = maxEvaluations;
         this.stopping = stopping;
-        this.listeners = listeners;
+        this.callbacks = callbacks;
         this.eta = eta;
     }
 
     Summary solve(ResidualSystem system, double[] theta0) {
-        SolveRecorder rec = new SolveRecorder(name, system, theta0, stopping, listeners);
+        SolveRecorder rec = new SolveRecorder(name, system, theta0, stopping, callbacks);
         double[] r0 = new double[system.residualCount()];
         long tick = rec.tick();
         system.residuals(theta0, r0);
@@ -61,11 +61,11 @@ final class HipparchusRun {
         rec.start(theta0, r0);
         if (rec.bestCost() <= stopping.costTolerance()) {
             return rec.finish(0, Termination.COST_TOLERANCE,
-                    StoppingTests.describe(Termination.COST_TOLERANCE, stopping) + " at the initial point");
+                    rec.describe(Termination.COST_TOLERANCE) + " at the initial point");
         }
         Termination budget = rec.checkBudget(0);
         if (budget != null) {
-            return rec.finish(0, budget, StoppingTests.describe(budget, stopping));
+            return rec.finish(0, budget, rec.describe(budget));
         }
         HipparchusModel model = new HipparchusModel(system, rec, !lazy, theta0, r0);
         Checker checker = new Checker(rec, model, theta0, r0);
@@ -87,10 +87,10 @@ final class HipparchusRun {
             optimizer.optimize(builder.build());
             if (checker.termination != null) {
                 termination = checker.termination;
-                message = StoppingTests.describe(termination, stopping);
+                message = rec.describe(termination);
             } else if (rec.bestCost() <= stopping.costTolerance()) {
                 termination = Termination.COST_TOLERANCE;
-                message = StoppingTests.describe(termination, stopping);
+                message = rec.describe(termination);
             } else {
                 termination = Termination.FUNCTION_TOLERANCE;
                 message = name + " converged on its own cost, parameter or orthogonality tolerance";
@@ -170,9 +170,9 @@ final class HipparchusRun {
             lastPoint = point;
             lastResiduals = residuals;
             rec.record(new IterationRecord(iterations, cost, linearisationGradient, stepNorm, Double.NaN, eta, -1,
-                    new double[0], trials, true, rec.blockCosts(residuals), rec.elapsedSeconds()));
-            Termination t = StoppingTests.afterStep(stopping, prevCost, cost, gradientNorm, stepNorm,
-                    StoppingTests.norm2(point));
+                    new double[0], trials, true, rec.blockCosts(residuals), rec.elapsedSeconds()), point);
+            Termination t = stopping.afterStep(prevCost, cost, gradientNorm, stepNorm,
+                    VectorNorms.norm2(point));
             if (t == null) {
                 t = rec.checkBudget(iterations);
             }
@@ -189,7 +189,7 @@ final class HipparchusRun {
             iterations++;
             evaluationsRecorded = model.evaluations();
             rec.record(new IterationRecord(iterations, lastCost, model.gradientNormAt(lastPoint), 0.0, Double.NaN, eta, -1,
-                    new double[0], trials, false, rec.blockCosts(lastResiduals), rec.elapsedSeconds()));
+                    new double[0], trials, false, rec.blockCosts(lastResiduals), rec.elapsedSeconds()), lastPoint);
         }
 
         private double halfSquared(RealVector v) {

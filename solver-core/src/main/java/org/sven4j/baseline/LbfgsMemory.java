@@ -37,8 +37,8 @@ final class LbfgsMemory {
      * @return whether the pair was stored
      */
     boolean push(double[] step, double[] gradientChange) {
-        double sy = StoppingTests.dot(step, gradientChange);
-        double yy = StoppingTests.dot(gradientChange, gradientChange);
+        double sy = VectorNorms.dot(step, gradientChange);
+        double yy = VectorNorms.dot(gradientChange, gradientChange);
         if (!(sy > Math.ulp(1.0) * yy) || !Double.isFinite(sy) || !Double.isFinite(yy)) {
             return false;
         }
@@ -61,7 +61,7 @@ final class LbfgsMemory {
         int m = s.length;
         for (int k = 0; k < size; k++) {
             int i = Math.floorMod(newest - k, m);
-            double a = rho[i] * StoppingTests.dot(s[i], out);
+            double a = rho[i] * VectorNorms.dot(s[i], out);
             alpha[i] = a;
             double[] yi = y[i];
             for (int j = 0; j < p; j++) {
@@ -69,14 +69,14 @@ final class LbfgsMemory {
             }
         }
         if (size > 0) {
-            double gamma = 1.0 / (rho[newest] * StoppingTests.dot(y[newest], y[newest]));
+            double gamma = 1.0 / (rho[newest] * VectorNorms.dot(y[newest], y[newest]));
             for (int j = 0; j < p; j++) {
                 out[j] *= gamma;
             }
         }
         for (int k = size - 1; k >= 0; k--) {
             int i = Math.floorMod(newest - k, m);
-            double b = rho[i] * StoppingTests.dot(y[i], out);
+            double b = rho[i] * VectorNorms.dot(y[i], out);
             double c = alpha[i] - b;
             double[] si = s[i];
             for (int j = 0; j < p; j++) {

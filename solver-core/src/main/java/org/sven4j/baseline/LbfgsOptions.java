@@ -1,8 +1,8 @@
 package org.sven4j.baseline;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
+import org.sven4j.lsq.OptionsBuilder;
 import org.sven4j.lsq.Stopping;
 
 /**
@@ -13,10 +13,10 @@ import org.sven4j.lsq.Stopping;
  * @param c2 curvature constant of the strong Wolfe conditions, c1 &lt; c2 &lt; 1 (default 0.9)
  * @param maxLineSearchEvaluations function+gradient evaluations allowed per line search, ≥ 1 (default 25)
  * @param stopping budgets and tolerances (default {@link Stopping#DEFAULT})
- * @param listeners called once per iteration (default none)
+ * @param callbacks called once per iteration (default none)
  */
 public record LbfgsOptions(int memory, double c1, double c2, int maxLineSearchEvaluations, Stopping stopping,
-        List<IterationListener> listeners) {
+        List<IterationCallback> callbacks) {
 
     /** The defaults listed above. */
     public static final LbfgsOptions DEFAULT = builder().build();
@@ -37,7 +37,7 @@ public record LbfgsOptions(int memory, double c1, double c2, int maxLineSearchEv
         if (stopping == null) {
             throw new IllegalArgumentException("stopping must not be null");
         }
-        listeners = Baselines.copyListeners(listeners);
+        callbacks = Baselines.copyCallbacks(callbacks);
     }
 
     public static Builder builder() {
@@ -51,22 +51,24 @@ public record LbfgsOptions(int memory, double c1, double c2, int maxLineSearchEv
         b.c1 = c1;
         b.c2 = c2;
         b.maxLineSearchEvaluations = maxLineSearchEvaluations;
-        b.stopping = stopping;
-        b.listeners = new ArrayList<>(listeners);
+        b.presetFrom(stopping, callbacks);
         return b;
     }
 
     /** Mutable builder; {@link #build()} validates. */
-    public static final class Builder {
+    public static final class Builder extends OptionsBuilder<Builder> {
         private int memory = 20;
         private double c1 = 1e-4;
         private double c2 = 0.9;
         private int maxLineSearchEvaluations = 25;
-        private Stopping stopping = Stopping.DEFAULT;
-        private List<IterationListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
+
+        @Override
+        protected Builder self() { return this; }
+
+        private void presetFrom(Stopping s, List<IterationCallback> cs) { preset(s, cs); }
 
         public Builder memory(int v) { memory = v; return this; }
 
@@ -76,23 +78,9 @@ public record LbfgsOptions(int memory, double c1, double c2, int maxLineSearchEv
 
         public Builder maxLineSearchEvaluations(int v) { maxLineSearchEvaluations = v; return this; }
 
-        public Builder stopping(Stopping v) { stopping = v; return this; }
-
-        public Builder listeners(List<IterationListener> v) {
-            listeners = v == null ? null : new ArrayList<>(v);
-            return this;
-        }
-
-        public Builder listener(IterationListener v) {
-            if (listeners == null) {
-                listeners = new ArrayList<>();
-            }
-            listeners.add(v);
-            return this;
-        }
 
         public LbfgsOptions build() {
-            return new LbfgsOptions(memory, c1, c2, maxLineSearchEvaluations, stopping, listeners);
+            return new LbfgsOptions(memory, c1, c2, maxLineSearchEvaluations, builtStopping(), builtCallbacks());
         }
     }
 }

@@ -69,7 +69,7 @@ public final class LbfgsSolver implements LeastSquaresSolver {
 
         Run(ResidualSystem system, double[] theta0) {
             this.system = system;
-            this.rec = new SolveRecorder(name(), system, theta0, options.stopping(), options.listeners());
+            this.rec = new SolveRecorder(name(), system, theta0, options.stopping(), options.callbacks());
             int p = system.parameterCount();
             int n = system.residualCount();
             jac = new DMatrixRMaj(n, p);
@@ -106,7 +106,7 @@ public final class LbfgsSolver implements LeastSquaresSolver {
                 th[j] = base[j] + t.alpha * direction[j];
             }
             evaluateAt(t);
-            t.slope = Double.isFinite(t.value) ? StoppingTests.dot(t.gradient, direction) : Double.NaN;
+            t.slope = Double.isFinite(t.value) ? VectorNorms.dot(t.gradient, direction) : Double.NaN;
             tick = rec.charge(Phase.UPDATE, tick);
         }
 
@@ -116,30 +116,30 @@ public final class LbfgsSolver implements LeastSquaresSolver {
             var stopping = options.stopping();
             if (current.value <= stopping.costTolerance()) {
                 return rec.finish(0, Termination.COST_TOLERANCE,
-                        StoppingTests.describe(Termination.COST_TOLERANCE, stopping) + " at the initial point");
+                        rec.describe(Termination.COST_TOLERANCE) + " at the initial point");
             }
-            double gradNorm = StoppingTests.normInf(current.gradient);
+            double gradNorm = VectorNorms.normInf(current.gradient);
             if (!Double.isFinite(gradNorm)) {
                 return rec.finish(0, Termination.FAILURE, "non-finite gradient J^T r at the initial point");
             }
             if (gradNorm <= stopping.gradientTolerance()) {
                 return rec.finish(0, Termination.GRADIENT_TOLERANCE,
-                        StoppingTests.describe(Termination.GRADIENT_TOLERANCE, stopping) + " at the initial point");
+                        rec.describe(Termination.GRADIENT_TOLERANCE) + " at the initial point");
             }
             int it = 0;
             while (true) {
                 Termination budget = rec.checkBudget(it);
                 if (budget != null) {
-                    return rec.finish(it, budget, StoppingTests.describe(budget, stopping));
+                    return rec.finish(it, budget, rec.describe(budget));
                 }
                 memory.direction(current.gradient, direction);
-                current.slope = StoppingTests.dot(current.gradient, direction);
+                current.slope = VectorNorms.dot(current.gradient, direction);
                 if (!(current.slope < 0)) {
                     memory.clear();
                     memory.direction(current.gradient, direction);
-                    current.slope = StoppingTests.dot(current.gradient, direction);
+                    current.slope = VectorNorms.dot(current.gradient, direction);
                 }
-                double alpha0 = memory.size() > 0 ? 1.0 : Math.min(1.0, 1.0 / StoppingTests.norm2(current.gradient));
+                double alpha0 = memory.size() > 0 ? 1.0 : Math.min(1.0, 1.0 / VectorNorms.norm2(current.gradient));
                 System.arraycopy(current.theta, 0, base, 0, base.length);
                 boolean steepest = memory.size() == 0;
                 StrongWolfeLineSearch.Result res;
@@ -153,7 +153,7 @@ public final class LbfgsSolver implements LeastSquaresSolver {
                 if (res.status() == StrongWolfeLineSearch.Status.FAILED) {
                     rec.record(new IterationRecord(it, current.value, gradNorm, 0.0, Double.NaN, 0.0, -1,
                             new double[0], res.evaluations(), false, rec.blockCosts(current.residuals),
-                            rec.elapsedSeconds()));
+                            rec.elapsedSeconds()), current.theta);
                     tick = rec.charge(Phase.UPDATE, tick);
                     if (steepest) {
                         return rec.finish(it, Termination.NO_PROGRESS, "the line search along -g found no decrease"
@@ -171,16 +171,16 @@ public final class LbfgsSolver implements LeastSquaresSolver {
                 double previousCost = current.value;
                 double linearisationGradNorm = gradNorm;
                 current.copyFrom(next);
-                gradNorm = StoppingTests.normInf(current.gradient);
-                double stepNorm = StoppingTests.norm2(s);
+                gradNorm = VectorNorms.normInf(current.gradient);
+                double stepNorm = VectorNorms.norm2(s);
                 rec.record(new IterationRecord(it, current.value, linearisationGradNorm, stepNorm, Double.NaN,
                         next.alpha, -1, new double[0], res.evaluations(), true, rec.blockCosts(current.residuals),
-                        rec.elapsedSeconds()));
-                Termination t = StoppingTests.afterStep(stopping, previousCost, current.value, gradNorm, stepNorm,
-                        StoppingTests.norm2(current.theta));
+                        rec.elapsedSeconds()), current.theta);
+                Termination t = stopping.afterStep(previousCost, current.value, gradNorm, stepNorm,
+                        VectorNorms.norm2(current.theta));
                 tick = rec.charge(Phase.UPDATE, tick);
                 if (t != null) {
-                    return rec.finish(it, t, StoppingTests.describe(t, stopping));
+                    return rec.finish(it, t, rec.describe(t));
                 }
                 if (!Double.isFinite(gradNorm)) {
                     return rec.finish(it, Termination.FAILURE, "non-finite gradient J^T r at iteration " + it);

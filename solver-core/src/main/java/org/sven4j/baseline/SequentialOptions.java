@@ -2,7 +2,8 @@ package org.sven4j.baseline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
+import org.sven4j.lsq.OptionsBuilder;
 import org.sven4j.lsq.LeastSquaresSolver;
 import org.sven4j.lsq.Stopping;
 
@@ -12,14 +13,14 @@ import org.sven4j.lsq.Stopping;
  * @param name the composite's id in reports, for example {@code "adam-lbfgs"}
  * @param stages at least one stage, run in order
  * @param stopping the overall budgets (split between stages) and the tolerances every stage uses
- * @param listeners called once per iteration of any stage, with iteration numbers continued across stages
+ * @param callbacks called once per iteration of any stage, with iteration numbers continued across stages
  */
-public record SequentialOptions(String name, List<Stage> stages, Stopping stopping, List<IterationListener> listeners) {
+public record SequentialOptions(String name, List<Stage> stages, Stopping stopping, List<IterationCallback> callbacks) {
 
-    /** Builds a stage's solver for the stopping criteria and listeners the chain hands it. */
+    /** Builds a stage's solver for the stopping criteria and callbacks the chain hands it. */
     @FunctionalInterface
     public interface StageFactory {
-        LeastSquaresSolver create(Stopping stopping, List<IterationListener> listeners);
+        LeastSquaresSolver create(Stopping stopping, List<IterationCallback> callbacks);
     }
 
     /**
@@ -64,7 +65,7 @@ public record SequentialOptions(String name, List<Stage> stages, Stopping stoppi
         if (stopping == null) {
             throw new IllegalArgumentException("stopping must not be null");
         }
-        listeners = Baselines.copyListeners(listeners);
+        callbacks = Baselines.copyCallbacks(callbacks);
     }
 
     public static Builder builder() {
@@ -72,14 +73,15 @@ public record SequentialOptions(String name, List<Stage> stages, Stopping stoppi
     }
 
     /** Mutable builder; {@link #build()} validates. */
-    public static final class Builder {
+    public static final class Builder extends OptionsBuilder<Builder> {
         private String name = "sequential";
         private final List<Stage> stages = new ArrayList<>();
-        private Stopping stopping = Stopping.DEFAULT;
-        private List<IterationListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
+
+        @Override
+        protected Builder self() { return this; }
 
         public Builder name(String v) { name = v; return this; }
 
@@ -89,23 +91,9 @@ public record SequentialOptions(String name, List<Stage> stages, Stopping stoppi
             return this;
         }
 
-        public Builder stopping(Stopping v) { stopping = v; return this; }
-
-        public Builder listeners(List<IterationListener> v) {
-            listeners = v == null ? null : new ArrayList<>(v);
-            return this;
-        }
-
-        public Builder listener(IterationListener v) {
-            if (listeners == null) {
-                listeners = new ArrayList<>();
-            }
-            listeners.add(v);
-            return this;
-        }
 
         public SequentialOptions build() {
-            return new SequentialOptions(name, stages, stopping, listeners);
+            return new SequentialOptions(name, stages, builtStopping(), builtCallbacks());
         }
     }
 }

@@ -2,7 +2,7 @@ package org.sven4j.baseline;
 
 import java.time.Duration;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.IterationRecord;
 import org.sven4j.lsq.LeastSquaresSolver;
 import org.sven4j.lsq.Phase;
@@ -17,7 +17,7 @@ import org.sven4j.lsq.Termination;
  * one, for example Adam followed by L-BFGS ({@link #adamThenLbfgs}). Stage k (not the last) may use
  * ⌊share_k·maxIterations⌋ iterations and share_k of the time budget, capped by what is left; the last
  * stage gets the rest. Every stage uses the overall tolerances. The history is the stages' histories
- * concatenated, with iteration numbers and elapsed times continued; listeners see it live.
+ * concatenated, with iteration numbers and elapsed times continued; callbacks see it live.
  *
  * <p>The chain stops early when a stage reaches the cost tolerance, is interrupted, or throws (FAILURE);
  * after any other termination the next stage starts. The summary's termination is that of the last stage run.
@@ -35,22 +35,22 @@ public final class SequentialSolver implements LeastSquaresSolver {
 
     /**
      * Adam, then L-BFGS, named {@code "adam-lbfgs"}; each stage keeps its own method options but takes
-     * {@code stopping}'s tolerances and its share of the budgets, and reports to the chain's listeners
-     * (listeners inside {@code adam} and {@code lbfgs} are replaced).
+     * {@code stopping}'s tolerances and its share of the budgets, and reports to the chain's callbacks
+     * (callbacks inside {@code adam} and {@code lbfgs} are replaced).
      *
      * @param adamShare the fraction of iterations and time given to Adam, in (0, 1)
      */
     public static SequentialSolver adamThenLbfgs(AdamOptions adam, LbfgsOptions lbfgs, double adamShare,
-            Stopping stopping, List<IterationListener> listeners) {
+            Stopping stopping, List<IterationCallback> callbacks) {
         if (adam == null || lbfgs == null) {
             throw new IllegalArgumentException("adam and lbfgs options must not be null");
         }
         return new SequentialSolver(SequentialOptions.builder()
                 .name("adam-lbfgs")
-                .stage((s, l) -> new AdamSolver(adam.toBuilder().stopping(s).listeners(l).build()), adamShare)
-                .stage((s, l) -> new LbfgsSolver(lbfgs.toBuilder().stopping(s).listeners(l).build()), 1 - adamShare)
+                .stage((s, l) -> new AdamSolver(adam.toBuilder().stopping(s).callbacks(l).build()), adamShare)
+                .stage((s, l) -> new LbfgsSolver(lbfgs.toBuilder().stopping(s).callbacks(l).build()), 1 - adamShare)
                 .stopping(stopping)
-                .listeners(listeners)
+                .callbacks(callbacks)
                 .build());
     }
 
@@ -66,7 +66,7 @@ public final class SequentialSolver implements LeastSquaresSolver {
     @Override
     public Summary solve(ResidualSystem system, double[] initialParameters) {
         Stopping stopping = options.stopping();
-        SolveRecorder rec = new SolveRecorder(name(), system, initialParameters, stopping, options.listeners());
+        SolveRecorder rec = new SolveRecorder(name(), system, initialParameters, stopping, options.callbacks());
         double[] r0 = new double[system.residualCount()];
         long tick = rec.tick();
         system.residuals(initialParameters, r0);
@@ -75,7 +75,7 @@ public final class SequentialSolver implements LeastSquaresSolver {
         rec.start(initialParameters, r0);
         if (rec.bestCost() <= stopping.costTolerance()) {
             return rec.finish(0, Termination.COST_TOLERANCE,
-                    StoppingTests.describe(Termination.COST_TOLERANCE, stopping) + " at the initial point");
+                    rec.describe(Termination.COST_TOLERANCE) + " at the initial point");
         }
         double[] theta = initialParameters.clone();
         int[] done = {0};
@@ -85,7 +85,7 @@ public final class SequentialSolver implements LeastSquaresSolver {
         for (int k = 0; k < stages.size(); k++) {
             Termination budget = rec.checkBudget(done[0]);
             if (budget != null) {
-                return rec.finish(done[0], budget, message + StoppingTests.describe(budget, stopping));
+                return rec.finish(done[0], budget, message + rec.describe(budget));
             }
             boolean isLast = k == stages.size() - 1;
             int iterationsLeft = stopping.maxIterations() - done[0];
@@ -99,11 +99,12 @@ public final class SequentialSolver implements LeastSquaresSolver {
             }
             Stopping stageStopping = stopping.withMaxIterations(iterations).withTimeBudget(time);
             double stageStart = rec.elapsedSeconds();
-            IterationListener forward = r -> {
+            IterationCallback forward = (r, view) -> {
                 done[0]++;
                 rec.record(new IterationRecord(done[0], r.cost(), r.gradientNorm(), r.stepNorm(), r.lambda(), r.eta(),
                         r.rank(), r.singularValues(), r.trials(), r.accepted(), r.blockCosts(),
-                        stageStart + r.elapsedSeconds()));
+                        stageStart + r.elapsedSeconds()), view.toArray());
+                return rec.stopRequested() ? IterationCallback.Decision.STOP : IterationCallback.Decision.CONTINUE;
             };
             Summary s;
             String stageName = "stage " + (k + 1);
@@ -118,6 +119,10 @@ public final class SequentialSolver implements LeastSquaresSolver {
             rec.offer(s.parameters(), s.finalCost());
             theta = s.parameters();
             last = s.termination();
+            if (rec.stopRequested()) {
+                Termination stop = rec.checkBudget(done[0]);
+                return rec.finish(done[0], stop, message + rec.describe(stop));
+            }
             message.append(stageName).append(": ").append(last).append(" after ").append(s.iterations())
                     .append(" iterations, cost ").append(s.finalCost()).append(" (").append(s.message()).append(")");
             if (last == Termination.COST_TOLERANCE || last == Termination.INTERRUPTED) {

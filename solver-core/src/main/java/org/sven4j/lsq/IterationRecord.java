@@ -1,7 +1,7 @@
 package org.sven4j.lsq;
 
 /**
- * What one iteration did, as reported to {@link IterationListener}s and kept in {@link Summary#history()}.
+ * What one iteration did, as reported to {@link IterationCallback}s and kept in {@link Summary#history()}.
  * Fields that a solver does not have are NaN (numbers) or empty (arrays), for example λ for Adam.
  *
  * @param iteration 1-based iteration number (0 is the initial point)

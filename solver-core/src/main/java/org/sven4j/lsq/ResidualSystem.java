@@ -72,7 +72,7 @@ public interface ResidualSystem {
 
     /**
      * Named groups of consecutive rows (for example one per PDE condition), whose partial costs
-     * ½‖r_block‖² are reported to listeners. The default is one block with all rows.
+     * ½‖r_block‖² are reported to iteration callbacks. The default is one block with all rows.
      *
      * @return blocks that partition [0, N) in order
      */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bookkeeping shared by every solver: input checks, the best iterate, history, listeners, time
+ * Bookkeeping shared by every solver: input checks, the best iterate, history, iteration callbacks, time
  * split by {@link Phase}, and the budget tests (iterations, wall clock, interruption). A solver
  * creates one per solve; it is not thread-safe.
  */
@@ -15,7 +15,10 @@ public final class SolveRecorder {
     private final String solver;
     private final ResidualSystem system;
     private final Stopping stopping;
-    private final List<IterationListener> listeners;
+    private final List<IterationCallback> callbacks;
+    /** Why a callback ended the solve (USER_REQUESTED or FAILURE), or null. */
+    private Termination callbackStop;
+    private String callbackMessage;
     private final List<RowBlock> blocks;
     private final long startNanos = System.nanoTime();
     private final Map<Phase, Long> nanos = new EnumMap<>(Phase.class);
@@ -35,11 +38,11 @@ public final class SolveRecorder {
      * @throws IllegalArgumentException if P or N is not positive or θ₀ has the wrong length or is not finite
      */
     public SolveRecorder(String solver, ResidualSystem system, double[] initialParameters, Stopping stopping,
-            List<IterationListener> listeners) {
+            List<IterationCallback> callbacks) {
         this.solver = solver;
         this.system = system;
         this.stopping = stopping;
-        this.listeners = List.copyOf(listeners);
+        this.callbacks = List.copyOf(callbacks);
         int p = system.parameterCount();
         int n = system.residualCount();
         if (p <= 0) {
@@ -160,16 +163,39 @@ public final class SolveRecorder {
         return c;
     }
 
-    /** Appends a record to the history and notifies the listeners. */
-    public void record(IterationRecord r) {
+    /**
+     * Appends a record to the history and calls the callbacks with θ after the iteration. A callback that
+     * returns STOP or throws makes the next {@link #checkBudget} return USER_REQUESTED or FAILURE; the callbacks
+     * after it are not called for this iteration.
+     */
+    public void record(IterationRecord r, double[] theta) {
         history.add(r);
         if (recorded == bestAfter.length) {
             bestAfter = Arrays.copyOf(bestAfter, 2 * recorded);
         }
         bestAfter[recorded++] = bestCost;
-        for (IterationListener l : listeners) {
-            l.onIteration(r);
+        if (callbackStop != null || callbacks.isEmpty()) {
+            return;
         }
+        ParameterView view = ParameterView.of(theta);
+        for (int i = 0; i < callbacks.size(); i++) {
+            try {
+                if (callbacks.get(i).onIteration(r, view) == IterationCallback.Decision.STOP) {
+                    callbackStop = Termination.USER_REQUESTED;
+                    callbackMessage = "iteration callback " + i + " asked to stop after iteration " + r.iteration();
+                    return;
+                }
+            } catch (RuntimeException | AssertionError e) {
+                callbackStop = Termination.FAILURE;
+                callbackMessage = "iteration callback " + i + " threw " + e + " after iteration " + r.iteration();
+                return;
+            }
+        }
+    }
+
+    /** @return whether a callback has asked to stop (or thrown) */
+    public boolean stopRequested() {
+        return callbackStop != null;
     }
 
     /**
@@ -179,6 +205,9 @@ public final class SolveRecorder {
      * @return the termination that applies, or null to go on
      */
     public Termination checkBudget(int completedIterations) {
+        if (callbackStop != null) {
+            return callbackStop;
+        }
         if (Thread.currentThread().isInterrupted()) {
             return Termination.INTERRUPTED;
         }
@@ -199,6 +228,17 @@ public final class SolveRecorder {
         }
         double then = bestAfter[recorded - 1 - w];
         return bestCost > (1 - stopping.stallTolerance()) * then;
+    }
+
+    /**
+     * @return the message for a termination returned by {@link #checkBudget} (or any test of {@link Stopping}):
+     *         the callback's account when a callback ended the solve
+     */
+    public String describe(Termination t) {
+        if (t == callbackStop) {
+            return callbackMessage;
+        }
+        return t == Termination.STALLED ? stallMessage() : stopping.describe(t);
     }
 
     /** @return the message of a {@link Termination#STALLED} stop */

@@ -99,4 +99,50 @@ public record Stopping(int maxIterations, Duration timeBudget, double costTolera
     public Stopping withoutStall() {
         return withStall(0, 0.0);
     }
+
+    /**
+     * The convergence tests as a solver applies them after an accepted step, in this order: cost, gradient,
+     * function (relative decrease), step.
+     *
+     * @param previousCost ½‖r‖² before the step
+     * @param cost ½‖r‖² after the step
+     * @param gradientNormInf ‖Jᵀr‖∞ after the step, or NaN when not known (the test is skipped)
+     * @param stepNorm ‖δθ‖₂ of the step
+     * @param thetaNorm ‖θ‖₂ after the step
+     * @return the termination that holds, or null
+     */
+    public Termination afterStep(double previousCost, double cost, double gradientNormInf, double stepNorm,
+            double thetaNorm) {
+        if (cost <= costTolerance) {
+            return Termination.COST_TOLERANCE;
+        }
+        if (gradientNormInf <= gradientTolerance) {
+            return Termination.GRADIENT_TOLERANCE;
+        }
+        double decrease = previousCost - cost;
+        if (decrease >= 0 && decrease <= functionTolerance * previousCost) {
+            return Termination.FUNCTION_TOLERANCE;
+        }
+        if (stepNorm <= stepTolerance * (thetaNorm + stepTolerance)) {
+            return Termination.STEP_TOLERANCE;
+        }
+        return null;
+    }
+
+    /** @return the message for a termination reached by one of these tests or budgets */
+    public String describe(Termination t) {
+        return switch (t) {
+            case COST_TOLERANCE -> "cost <= costTolerance " + costTolerance;
+            case GRADIENT_TOLERANCE -> "gradient max-norm <= gradientTolerance " + gradientTolerance;
+            case FUNCTION_TOLERANCE -> "relative cost decrease <= functionTolerance " + functionTolerance;
+            case STEP_TOLERANCE -> "step norm <= stepTolerance " + stepTolerance + " relative to |theta|";
+            case MAX_ITERATIONS -> "maxIterations " + maxIterations + " reached";
+            case TIME_BUDGET -> "time budget " + timeBudget + " spent";
+            case INTERRUPTED -> "the solving thread was interrupted";
+            case STALLED -> "stalled: " + stallWindow + " iterations lowered the best cost by less than "
+                    + stallTolerance + " of itself";
+            case USER_REQUESTED -> "an iteration callback asked to stop";
+            default -> t.toString();
+        };
+    }
 }

@@ -24,6 +24,8 @@ public enum Termination {
     MAX_ITERATIONS(false),
     /** {@link Stopping#timeBudget()} spent. */
     TIME_BUDGET(false),
+    /** An {@link IterationCallback} returned {@link IterationCallback.Decision#STOP}. */
+    USER_REQUESTED(false),
     /** The calling thread was interrupted. */
     INTERRUPTED(false),
     /** The cost grew without bound or became non-finite and could not be recovered. */

@@ -26,12 +26,14 @@ public final class AutoSvd implements SvdBackend {
     private final GramSvd gram;
     private final RandomizedSvd randomized;
     private final LanczosSvd lanczos;
+    private final LinearAlgebra la;
 
     public AutoSvd() {
         this(LinearAlgebra.get());
     }
 
     public AutoSvd(LinearAlgebra la) {
+        this.la = la;
         this.exact = new ExactSvd(la);
         this.gram = new GramSvd(la);
         this.randomized = new RandomizedSvd(10, 2, 42L, la);
@@ -39,6 +41,9 @@ public final class AutoSvd implements SvdBackend {
     }
 
     @Override public String name() { return "auto"; }
+
+    /** @return the dense kernels every back-end of this policy runs on */
+    public LinearAlgebra linearAlgebra() { return la; }
 
     /** @return the back-end this policy picks for the given operator and truncation */
     public SvdBackend choose(JacobianOperator jacobian, Truncation truncation) {

@@ -1,9 +1,9 @@
 package org.sven4j.sven;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.linalg.LinearAlgebra;
+import org.sven4j.lsq.IterationCallback;
+import org.sven4j.lsq.OptionsBuilder;
 import org.sven4j.lsq.Stopping;
 import org.sven4j.svd.AutoSvd;
 import org.sven4j.svd.SvdBackend;
@@ -14,7 +14,9 @@ import org.sven4j.svd.Truncation;
  *
  * <p>Defaults: all ranks with rtol = 10⁻¹², {@link AutoSvd}, {@link StepControl#TRUST_REGION},
  * η = 1, no parameter scaling, Δ₀ = ‖θ₀‖ (or 1 if θ₀ = 0), τ = 10⁻³ for Levenberg–Marquardt,
- * 30 trial steps per iteration, {@link Stopping#DEFAULT}.
+ * 30 trial steps per iteration, {@link Stopping#DEFAULT}, the dense back-end of {@link LinearAlgebra#get()}.
+ * The options' {@link LinearAlgebra} serves the solver's products and the default SVD back-end; a back-end
+ * passed to {@link Builder#svd} keeps the one it was built with.
  */
 public final class SvenOptions {
     private final Truncation truncation;
@@ -27,11 +29,13 @@ public final class SvenOptions {
     private final int maxTrials;
     private final int maxRecordedSingularValues;
     private final Stopping stopping;
-    private final List<IterationListener> listeners;
+    private final List<IterationCallback> callbacks;
+    private final LinearAlgebra linearAlgebra;
 
     private SvenOptions(Builder b) {
         this.truncation = new Truncation(b.rank, b.rtol);
-        this.svd = b.svd;
+        this.linearAlgebra = b.linearAlgebra == null ? LinearAlgebra.get() : b.linearAlgebra;
+        this.svd = b.svd == null ? new AutoSvd(linearAlgebra) : b.svd;
         this.stepControl = b.stepControl;
         this.eta = b.eta;
         this.scaling = b.scaling;
@@ -40,7 +44,7 @@ public final class SvenOptions {
         this.maxTrials = b.maxTrials;
         this.maxRecordedSingularValues = b.maxRecordedSingularValues;
         this.stopping = b.stopping;
-        this.listeners = List.copyOf(b.listeners);
+        this.callbacks = b.callbacks;
     }
 
     /** @return the defaults */
@@ -65,8 +69,8 @@ public final class SvenOptions {
         b.initialDamping = initialDamping;
         b.maxTrials = maxTrials;
         b.maxRecordedSingularValues = maxRecordedSingularValues;
-        b.stopping = stopping;
-        b.listeners.addAll(listeners);
+        b.linearAlgebra = linearAlgebra;
+        b.presetFrom(stopping, callbacks);
         return b;
     }
 
@@ -90,13 +94,16 @@ public final class SvenOptions {
 
     public Stopping stopping() { return stopping; }
 
-    public List<IterationListener> listeners() { return listeners; }
+    public List<IterationCallback> callbacks() { return callbacks; }
+
+    public LinearAlgebra linearAlgebra() { return linearAlgebra; }
 
     /** Mutable builder; {@link #build()} validates. */
-    public static final class Builder {
+    public static final class Builder extends OptionsBuilder<Builder> {
         private int rank = Truncation.ALL;
         private double rtol = 1e-12;
-        private SvdBackend svd = new AutoSvd();
+        private SvdBackend svd;
+        private LinearAlgebra linearAlgebra;
         private StepControl stepControl = StepControl.TRUST_REGION;
         private double eta = 1.0;
         private ParameterScaling scaling = ParameterScaling.NONE;
@@ -104,11 +111,17 @@ public final class SvenOptions {
         private double initialDamping = 1e-3;
         private int maxTrials = 30;
         private int maxRecordedSingularValues = 4096;
-        private Stopping stopping = Stopping.DEFAULT;
-        private final List<IterationListener> listeners = new ArrayList<>();
+
+        private Stopping stopping;
+        private List<IterationCallback> callbacks;
 
         private Builder() {
         }
+
+        @Override
+        protected Builder self() { return this; }
+
+        private void presetFrom(Stopping s, List<IterationCallback> cs) { preset(s, cs); }
 
         /** @param k keep at most k singular triplets (≥ 1; {@link Truncation#ALL} for all) */
         public Builder rank(int k) { this.rank = k; return this; }
@@ -116,7 +129,23 @@ public final class SvenOptions {
         /** @param rtol drop singular values σ ≤ rtol·σ₁ (≥ 0) */
         public Builder rtol(double rtol) { this.rtol = rtol; return this; }
 
-        public Builder svd(SvdBackend svd) { this.svd = svd; return this; }
+        /** @param svd the truncated-SVD back-end (default: {@link AutoSvd} on the options' linear algebra) */
+        public Builder svd(SvdBackend svd) {
+            if (svd == null) {
+                throw new IllegalArgumentException("svd must not be null");
+            }
+            this.svd = svd;
+            return this;
+        }
+
+        /** @param la the dense kernels for the solver's products and the default SVD back-end */
+        public Builder linearAlgebra(LinearAlgebra la) {
+            if (la == null) {
+                throw new IllegalArgumentException("linearAlgebra must not be null");
+            }
+            this.linearAlgebra = la;
+            return this;
+        }
 
         public Builder stepControl(StepControl c) { this.stepControl = c; return this; }
 
@@ -137,17 +166,9 @@ public final class SvenOptions {
         /** @param n singular values copied into each iteration record (≥ 0) */
         public Builder maxRecordedSingularValues(int n) { this.maxRecordedSingularValues = n; return this; }
 
-        public Builder stopping(Stopping s) { this.stopping = s; return this; }
-
-        public Builder maxIterations(int n) { this.stopping = stopping.withMaxIterations(n); return this; }
-
-        public Builder timeBudget(Duration d) { this.stopping = stopping.withTimeBudget(d); return this; }
-
-        public Builder listener(IterationListener l) { this.listeners.add(l); return this; }
-
         public SvenOptions build() {
-            if (svd == null || stepControl == null || scaling == null || stopping == null) {
-                throw new IllegalArgumentException("svd, stepControl, scaling and stopping must not be null");
+            if (stepControl == null || scaling == null) {
+                throw new IllegalArgumentException("stepControl and scaling must not be null");
             }
             if (!(eta > 0) || Double.isInfinite(eta)) {
                 throw new IllegalArgumentException("eta must be finite and > 0, got " + eta);
@@ -164,6 +185,8 @@ public final class SvenOptions {
             if (maxRecordedSingularValues < 0) {
                 throw new IllegalArgumentException("maxRecordedSingularValues must be >= 0, got " + maxRecordedSingularValues);
             }
+            stopping = builtStopping();
+            callbacks = builtCallbacks();
             return new SvenOptions(this);
         }
     }

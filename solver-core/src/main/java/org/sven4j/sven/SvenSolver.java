@@ -34,12 +34,11 @@ public final class SvenSolver implements LeastSquaresSolver {
     }
 
     public SvenSolver(SvenOptions options) {
-        this(options, LinearAlgebra.get());
-    }
-
-    public SvenSolver(SvenOptions options, LinearAlgebra la) {
+        if (options == null) {
+            throw new IllegalArgumentException("options must not be null");
+        }
         this.options = options;
-        this.la = la;
+        this.la = options.linearAlgebra();
     }
 
     public SvenOptions options() {
@@ -54,7 +53,7 @@ public final class SvenSolver implements LeastSquaresSolver {
     @Override
     public Summary solve(ResidualSystem system, double[] initialParameters) {
         SolveRecorder rec = new SolveRecorder(name(), system, initialParameters, options.stopping(),
-                options.listeners());
+                options.callbacks());
         if (options.scaling() == ParameterScaling.JACOBI && system.isMatrixFree()) {
             throw new IllegalArgumentException("JACOBI parameter scaling needs a dense Jacobian, but the system is matrix-free");
         }
@@ -119,7 +118,7 @@ public final class SvenSolver implements LeastSquaresSolver {
             while (true) {
                 Termination budget = rec.checkBudget(iteration);
                 if (budget != null) {
-                    return rec.finish(iteration, budget, budgetMessage(budget));
+                    return rec.finish(iteration, budget, rec.describe(budget));
                 }
                 iteration++;
                 boolean resampled = system.resample(iteration);
@@ -340,20 +339,7 @@ public final class SvenSolver implements LeastSquaresSolver {
             double[] spectrum = sigma == null ? new double[0]
                     : Arrays.copyOf(sigma, Math.min(sigma.length, options.maxRecordedSingularValues()));
             rec.record(new IterationRecord(iteration, cost, gradNorm, stepNorm, lam, eta, rank, spectrum, trials,
-                    accepted, rec.blockCosts(r), rec.elapsedSeconds()));
-        }
-
-        private String budgetMessage(Termination t) {
-            switch (t) {
-                case MAX_ITERATIONS:
-                    return "reached " + rec.stopping().maxIterations() + " iterations";
-                case TIME_BUDGET:
-                    return "spent the time budget of " + rec.stopping().timeBudget();
-                case STALLED:
-                    return rec.stallMessage();
-                default:
-                    return "the solving thread was interrupted";
-            }
+                    accepted, rec.blockCosts(r), rec.elapsedSeconds()), theta);
         }
 
         private String endMessage(Termination t) {

@@ -102,8 +102,8 @@ class AdamSolverTest {
         assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().minLearningRate(-1).build());
         assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().divergenceFactor(1).build());
         assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().stopping(null).build());
-        assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().listeners(null).build());
-        assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().listener(null).build());
+        assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().callbacks(null).build());
+        assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().callback(null).build());
         assertThrows(IllegalArgumentException.class, () -> new AdamSolver(null));
         var e = assertThrows(IllegalArgumentException.class, () -> AdamOptions.builder().beta1(2).build());
         assertTrue(e.getMessage().contains("beta1"));

@@ -2,6 +2,7 @@ package org.sven4j.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.IterationRecord;
 import org.sven4j.lsq.ResidualSystem;
 import org.sven4j.lsq.Stopping;
@@ -25,9 +27,9 @@ class BaselineContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.sven4j.baseline.Solvers#all")
-    void historyMatchesIterationsAndListenersSeeEachIterationOnce(String name, Solvers.Factory f) {
+    void historyMatchesIterationsAndCallbacksSeeEachIterationOnce(String name, Solvers.Factory f) {
         List<IterationRecord> seen = new ArrayList<>();
-        Summary s = f.make(iterations(40), List.of(seen::add)).solve(TestSystems.expFit(), TestSystems.EXP_START);
+        Summary s = f.make(iterations(40), List.of(IterationCallback.observer(seen::add))).solve(TestSystems.expFit(), TestSystems.EXP_START);
         assertEquals(name, s.solver());
         assertTrue(s.iterations() > 0);
         assertEquals(s.iterations(), s.history().size());
@@ -101,17 +103,54 @@ class BaselineContractTest {
     @MethodSource("org.sven4j.baseline.Solvers#all")
     void interruptionEndsTheSolve(String name, Solvers.Factory f) {
         try {
-            Summary s = f.make(iterations(1000), List.of(r -> {
+            Summary s = f.make(iterations(1000), List.of(IterationCallback.observer(r -> {
                 if (r.iteration() == 2) {
                     Thread.currentThread().interrupt();
                 }
-            })).solve(TestSystems.expFit(), TestSystems.EXP_START);
+            }))).solve(TestSystems.expFit(), TestSystems.EXP_START);
             assertEquals(Termination.INTERRUPTED, s.termination(), s.message());
             assertEquals(2, s.iterations());
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag is left set");
         } finally {
             Thread.interrupted();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.sven4j.baseline.Solvers#all")
+    void aCallbackSeesTheIterateAndCanStopTheSolve(String name, Solvers.Factory f) {
+        ResidualSystem sys = TestSystems.expFit();
+        List<double[]> thetas = new ArrayList<>();
+        Summary s = f.make(iterations(1000), List.of((r, theta) -> {
+            thetas.add(theta.toArray());
+            return r.iteration() == 3 ? IterationCallback.Decision.STOP : IterationCallback.Decision.CONTINUE;
+        })).solve(sys, TestSystems.EXP_START);
+        assertEquals(Termination.USER_REQUESTED, s.termination(), s.message());
+        assertFalse(s.termination().isConverged());
+        assertTrue(s.message().contains("callback 0 asked to stop after iteration 3"), s.message());
+        assertEquals(3, s.iterations());
+        assertEquals(3, s.history().size());
+        for (int i = 0; i < 3; i++) {
+            double recorded = s.history().get(i).cost();
+            assertEquals(recorded, TestSystems.cost(sys, thetas.get(i)), 1e-12 * Math.max(1, recorded),
+                    "the callback's theta is the iterate after iteration " + (i + 1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.sven4j.baseline.Solvers#all")
+    void aCallbackThatThrowsEndsTheSolveAndKeepsItsHistory(String name, Solvers.Factory f) {
+        Summary s = f.make(iterations(1000), List.of((r, theta) -> {
+            if (r.iteration() == 2) {
+                throw new AssertionError("boom");
+            }
+            return IterationCallback.Decision.CONTINUE;
+        })).solve(TestSystems.expFit(), TestSystems.EXP_START);
+        assertEquals(Termination.FAILURE, s.termination(), s.message());
+        assertTrue(s.message().contains("iteration callback 0 threw java.lang.AssertionError: boom"), s.message());
+        assertEquals(2, s.iterations());
+        assertEquals(2, s.history().size());
+        assertTrue(s.finalCost() <= s.history().get(1).cost());
     }
 
     @ParameterizedTest(name = "{0}")

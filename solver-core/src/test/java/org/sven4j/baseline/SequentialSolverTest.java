@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.IterationRecord;
 import org.sven4j.lsq.Stopping;
 import org.sven4j.lsq.Summary;
@@ -18,7 +19,7 @@ class SequentialSolverTest {
     void adamThenLbfgsSolvesRosenbrockWithContinuedHistory() {
         List<IterationRecord> seen = new ArrayList<>();
         Summary s = SequentialSolver.adamThenLbfgs(AdamOptions.DEFAULT, LbfgsOptions.DEFAULT, 0.2,
-                Stopping.DEFAULT.withMaxIterations(500), List.of(seen::add))
+                Stopping.DEFAULT.withMaxIterations(500), List.of(IterationCallback.observer(seen::add)))
                 .solve(TestSystems.rosenbrock(), TestSystems.ROSENBROCK_START);
         assertEquals("adam-lbfgs", s.solver());
         assertTrue(TestSystems.maxDiff(s.parameters(), new double[] {1, 1}) < 1e-8, s.toString());

@@ -3,7 +3,7 @@ package org.sven4j.baseline;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.LeastSquaresSolver;
 import org.sven4j.lsq.Stopping;
 
@@ -14,28 +14,28 @@ final class Solvers {
 
     @FunctionalInterface
     interface Factory {
-        LeastSquaresSolver make(Stopping stopping, List<IterationListener> listeners);
+        LeastSquaresSolver make(Stopping stopping, List<IterationCallback> callbacks);
     }
 
-    static LeastSquaresSolver adam(Stopping s, List<IterationListener> l) {
-        return new AdamSolver(AdamOptions.builder().learningRate(1e-2).stopping(s).listeners(l).build());
+    static LeastSquaresSolver adam(Stopping s, List<IterationCallback> l) {
+        return new AdamSolver(AdamOptions.builder().learningRate(1e-2).stopping(s).callbacks(l).build());
     }
 
-    static LeastSquaresSolver lbfgs(Stopping s, List<IterationListener> l) {
-        return new LbfgsSolver(LbfgsOptions.builder().stopping(s).listeners(l).build());
+    static LeastSquaresSolver lbfgs(Stopping s, List<IterationCallback> l) {
+        return new LbfgsSolver(LbfgsOptions.builder().stopping(s).callbacks(l).build());
     }
 
-    static LeastSquaresSolver adamLbfgs(Stopping s, List<IterationListener> l) {
+    static LeastSquaresSolver adamLbfgs(Stopping s, List<IterationCallback> l) {
         return SequentialSolver.adamThenLbfgs(AdamOptions.builder().learningRate(1e-2).build(), LbfgsOptions.DEFAULT,
                 0.3, s, l);
     }
 
-    static LeastSquaresSolver lm(Stopping s, List<IterationListener> l) {
-        return new HipparchusLevenbergMarquardtSolver(HipparchusLmOptions.builder().stopping(s).listeners(l).build());
+    static LeastSquaresSolver lm(Stopping s, List<IterationCallback> l) {
+        return new HipparchusLevenbergMarquardtSolver(HipparchusLmOptions.builder().stopping(s).callbacks(l).build());
     }
 
-    static LeastSquaresSolver gn(Stopping s, List<IterationListener> l) {
-        return new HipparchusGaussNewtonSolver(HipparchusGnOptions.builder().stopping(s).listeners(l).build());
+    static LeastSquaresSolver gn(Stopping s, List<IterationCallback> l) {
+        return new HipparchusGaussNewtonSolver(HipparchusGnOptions.builder().stopping(s).callbacks(l).build());
     }
 
     static Stream<Arguments> all() {

@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.IterationRecord;
 import org.sven4j.lsq.ResidualSystem;
 import org.sven4j.lsq.SolveFailedException;
 import org.sven4j.lsq.Summary;
 import org.sven4j.lsq.Termination;
 
-/** Bad input, failures mid-run, interruption, listeners and determinism. */
+/** Bad input, failures mid-run, interruption, callbacks and determinism. */
 class SvenRobustnessTest {
     private static final double[] START = {-1.2, 1.0};
 
@@ -52,10 +53,10 @@ class SvenRobustnessTest {
     @Test
     void interruptionEndsCleanly() {
         List<IterationRecord> seen = new ArrayList<>();
-        Summary s = new SvenSolver(SvenOptions.builder().listener(r -> {
+        Summary s = new SvenSolver(SvenOptions.builder().callback(IterationCallback.observer(r -> {
             seen.add(r);
             Thread.currentThread().interrupt();
-        }).build()).solve(new Rosenbrock(), START);
+        })).build()).solve(new Rosenbrock(), START);
         assertTrue(Thread.interrupted(), "interrupt flag must be left set");
         assertEquals(Termination.INTERRUPTED, s.termination());
         assertEquals(1, s.iterations());
@@ -63,9 +64,9 @@ class SvenRobustnessTest {
     }
 
     @Test
-    void listenersSeeEveryIterationAndBudgetsStop() {
+    void callbacksSeeEveryIterationAndBudgetsStop() {
         List<IterationRecord> seen = new ArrayList<>();
-        Summary s = new SvenSolver(SvenOptions.builder().maxIterations(3).listener(seen::add).build())
+        Summary s = new SvenSolver(SvenOptions.builder().maxIterations(3).callback(IterationCallback.observer(seen::add)).build())
                 .solve(new Rosenbrock(), START);
         assertEquals(Termination.MAX_ITERATIONS, s.termination());
         assertEquals(3, seen.size());

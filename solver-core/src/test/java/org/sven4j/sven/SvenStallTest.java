@@ -24,7 +24,7 @@ class SvenStallTest {
 
     private static void step(SolveRecorder rec, int it, double cost) {
         rec.offer(START, cost);
-        rec.record(at(it, cost));
+        rec.record(at(it, cost), START);
     }
 
     @Test

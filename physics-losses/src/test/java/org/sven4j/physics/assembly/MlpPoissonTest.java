@@ -67,11 +67,11 @@ class MlpPoissonTest {
         var grid = TestPoints.evaluationGrid(50);
         var control = org.sven4j.sven.StepControl.valueOf(System.getProperty(PROP + ".control", "LINE_SEARCH"));
         SvenOptions o = SvenOptions.builder().rtol(rtol).stepControl(control).maxIterations(maxIt)
-                .listener(rec -> {
+                .callback(org.sven4j.lsq.IterationCallback.observer(rec -> {
                     if (rec.iteration() % 25 == 0 || rec.iteration() < 5) {
                         print(rec);
                     }
-                })
+                }))
                 .stopping(org.sven4j.lsq.Stopping.DEFAULT.withMaxIterations(maxIt).withCostTolerance(1e-24))
                 .build();
         Summary s = new SvenSolver(o).solve(sys, sys.initialParameters(net.initialParameters()));

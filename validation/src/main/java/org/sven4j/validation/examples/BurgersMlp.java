@@ -1,6 +1,7 @@
 package org.sven4j.validation.examples;
 
 import java.time.Duration;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.Summary;
 import org.sven4j.pde.catalog.BenchmarkProblem;
 import org.sven4j.pde.catalog.Catalog;
@@ -31,12 +32,12 @@ public final class BurgersMlp {
         Ansatz net = burgers.ansatz("mlp", seed);
         PhysicsSystem system = burgers.system(net, seed);
         SvenOptions options = SvenOptions.builder().rtol(1e-12).timeBudget(budget).maxIterations(100_000)
-                .listener(r -> {
+                .callback(IterationCallback.observer(r -> {
                     if (r.iteration() % 25 == 0) {
                         System.out.printf("iteration %d, loss %.3e, %.1f s%n", r.iteration(), r.cost(),
                                 r.elapsedSeconds());
                     }
-                }).build();
+                })).build();
         Summary s = new SvenSolver(options).solve(system, burgers.initialParameters(net, system, seed));
         System.out.println(s.briefReport());
         return burgers.errors(system, s.parameters());

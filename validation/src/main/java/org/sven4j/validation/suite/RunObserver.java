@@ -2,13 +2,14 @@ package org.sven4j.validation.suite;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.IterationRecord;
+import org.sven4j.lsq.ParameterView;
 import org.sven4j.pde.catalog.ErrorReport;
 
 /**
- * The iteration listener of one suite run: logs the loss at a thinned cadence, the error on the
- * evaluation set at a cheap cadence (through a {@link ThetaTap}), a few singular-value spectra, and
+ * The iteration callback of one suite run: logs the loss at a thinned cadence, the error on the
+ * evaluation set at θ after the iteration at a cheap cadence, a few singular-value spectra, and
  * feeds the live {@link Progress}.
  *
  * <p><b>Loss cadence.</b> Every iteration up to 100, then 90 per decade (iteration i is kept when
@@ -17,41 +18,38 @@ import org.sven4j.pde.catalog.ErrorReport;
  * has passed, so error tracking costs at most about 5 % of the solve. <b>Spectra.</b> The kept singular
  * values at iterations 1, 3, 10, 30, 100, … and at the last iteration.
  */
-final class RunObserver implements IterationListener {
+final class RunObserver implements IterationCallback {
     private static final double MIN_INTERVAL = 0.1;
     private static final double OVERHEAD_FACTOR = 20;
 
     private final PreparedProblem problem;
-    private final ThetaTap tap;
     private final Progress progress;
     private final List<HistoryPoint> history = new ArrayList<>();
     private final List<Spectrum> spectra = new ArrayList<>();
-    private IterationRecord previous;
     private Spectrum lastSpectrum;
     private double lastError = Double.NaN;
     private double lastEvalAt = Double.NEGATIVE_INFINITY;
     private double evalCost;
 
-    RunObserver(PreparedProblem problem, ThetaTap tap, Progress progress, double initialLoss, double initialError) {
+    RunObserver(PreparedProblem problem, Progress progress, double initialLoss, double initialError) {
         this.problem = problem;
-        this.tap = tap;
         this.progress = progress;
         this.lastError = initialError;
         history.add(new HistoryPoint(0, 0, initialLoss, initialError));
     }
 
     @Override
-    public void onIteration(IterationRecord r) {
+    public Decision onIteration(IterationRecord r, ParameterView theta) {
         int it = r.iteration();
         double t = r.elapsedSeconds();
         if (isLogged(it)) {
             history.add(new HistoryPoint(it, t, r.cost(), Double.NaN));
         }
-        if (previous != null && tap.hasTheta() && errorDue(previous.iteration(), t)) {
+        if (errorDue(it, t)) {
             long start = System.nanoTime();
             try {
-                lastError = relativeL2(problem, tap.lastTheta());
-                setError(previous, lastError);
+                lastError = relativeL2(problem, theta.toArray());
+                setError(r, lastError);
             } catch (RuntimeException e) {
                 // The ansatz refuses to evaluate while the thread is interrupted (Ctrl-C): skip this point; the
                 // flag stays set, so the solver stops after this iteration.
@@ -68,8 +66,8 @@ final class RunObserver implements IterationListener {
                 spectra.add(lastSpectrum);
             }
         }
-        previous = r;
         progress.iteration(it, r.cost(), lastError, t);
+        return Decision.CONTINUE;
     }
 
     /** Adds the final point (error at the returned parameters) and the last spectrum. */

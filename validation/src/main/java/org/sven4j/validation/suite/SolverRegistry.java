@@ -11,7 +11,7 @@ import org.sven4j.baseline.HipparchusLmOptions;
 import org.sven4j.baseline.LbfgsOptions;
 import org.sven4j.baseline.LbfgsSolver;
 import org.sven4j.baseline.SequentialSolver;
-import org.sven4j.lsq.IterationListener;
+import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.Stopping;
 import org.sven4j.sven.StepControl;
 import org.sven4j.sven.SvenOptions;
@@ -120,19 +120,19 @@ public final class SolverRegistry {
      * @param parameters P
      * @param residuals N
      * @param budget wall-clock budget
-     * @param listener receives every iteration
+     * @param callback receives every iteration
      * @return the configured solver, or a skip
      */
     public ConfiguredSolver create(SolverId id, String problem, AnsatzKind ansatz, int parameters, int residuals,
-            Duration budget, IterationListener listener) {
+            Duration budget, IterationCallback callback) {
         Stopping stopping = stopping(budget);
-        List<IterationListener> ls = List.of(listener);
+        List<IterationCallback> ls = List.of(callback);
         return switch (id) {
-            case SVEN -> sven(svenControl(problem, ansatz), stopping, listener, ansatz);
-            case SVEN_LM -> sven(StepControl.LEVENBERG_MARQUARDT, stopping, listener, ansatz);
-            case ADAM -> new ConfiguredSolver(new AdamSolver(adam(ansatz).stopping(stopping).listeners(ls).build()),
+            case SVEN -> sven(svenControl(problem, ansatz), stopping, callback, ansatz);
+            case SVEN_LM -> sven(StepControl.LEVENBERG_MARQUARDT, stopping, callback, ansatz);
+            case ADAM -> new ConfiguredSolver(new AdamSolver(adam(ansatz).stopping(stopping).callbacks(ls).build()),
                     adamSettings(ansatz), null);
-            case LBFGS -> new ConfiguredSolver(new LbfgsSolver(lbfgs().stopping(stopping).listeners(ls).build()),
+            case LBFGS -> new ConfiguredSolver(new LbfgsSolver(lbfgs().stopping(stopping).callbacks(ls).build()),
                     LBFGS_SETTINGS, null);
             case ADAM_LBFGS -> new ConfiguredSolver(SequentialSolver.adamThenLbfgs(adam(ansatz).build(),
                     lbfgs().build(), ADAM_SHARE, stopping, ls),
@@ -155,12 +155,12 @@ public final class SolverRegistry {
         return Stopping.DEFAULT.withMaxIterations(MAX_ITERATIONS).withTimeBudget(budget);
     }
 
-    private ConfiguredSolver sven(StepControl control, Stopping stopping, IterationListener listener,
+    private ConfiguredSolver sven(StepControl control, Stopping stopping, IterationCallback callback,
             AnsatzKind ansatz) {
         double rtol = !Double.isNaN(overrides.rtol()) ? overrides.rtol()
                 : ansatz.isSpectral() ? SVEN_RTOL : SVEN_RTOL_MLP;
         SvenOptions.Builder b = SvenOptions.builder().stepControl(control).rtol(rtol).stopping(stopping)
-                .listener(listener);
+                .callback(callback);
         StringBuilder s = new StringBuilder(control.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         s.append(String.format(Locale.ROOT, ", rtol %.0e", rtol));
         if (overrides.rank() > 0) {
@@ -198,12 +198,12 @@ public final class SolverRegistry {
     }
 
     private static ConfiguredSolver hipparchus(int parameters, int residuals, Stopping stopping,
-            List<IterationListener> ls) {
+            List<IterationCallback> ls) {
         if ((long) parameters * residuals > HIPPARCHUS_MAX_ENTRIES) {
             return new ConfiguredSolver(null, "hipparchus LM; P·N = " + (long) parameters * residuals + " > "
                     + HIPPARCHUS_MAX_ENTRIES, SKIPPED_TOO_LARGE);
         }
         return new ConfiguredSolver(new HipparchusLevenbergMarquardtSolver(HipparchusLmOptions.builder()
-                .stopping(stopping).listeners(ls).build()), "hipparchus LM (MINPACK defaults)", null);
+                .stopping(stopping).callbacks(ls).build()), "hipparchus LM (MINPACK defaults)", null);
     }
 }

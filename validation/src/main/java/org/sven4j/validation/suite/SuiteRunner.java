@@ -11,7 +11,7 @@ import org.sven4j.pde.catalog.ErrorReport;
 /**
  * Runs {@link RunSpec}s one after the other on the calling thread: prepares the problem (fresh system,
  * θ₀ from the seed), creates the solver from the {@link SolverRegistry}, solves through a
- * {@link ThetaTap} with a {@link RunObserver}, then measures the final errors on the held-out
+ * {@link RunObserver}, then measures the final errors on the held-out
  * evaluation set, the residual RMS and, for 2-D problems, a solution/error map.
  *
  * <p>{@link #cancel()} (for example from a shutdown hook on Ctrl-C) interrupts the running solve — the
@@ -105,18 +105,17 @@ public final class SuiteRunner {
         } catch (RuntimeException e) {
             return RunResult.notRun(spec, "", 0, 0, "error: " + firstLine(e));
         }
-        ThetaTap tap = new ThetaTap(p.system());
-        int bigP = tap.parameterCount();
-        int bigN = tap.residualCount();
+        int bigP = p.system().parameterCount();
+        int bigN = p.system().residualCount();
         double[] theta0 = p.initialParameters();
         double loss0 = loss(p, theta0);
-        RunObserver observer = new RunObserver(p, tap, progress, loss0, RunObserver.relativeL2(p, theta0));
+        RunObserver observer = new RunObserver(p, progress, loss0, RunObserver.relativeL2(p, theta0));
         ConfiguredSolver c = registry.create(spec.solver(), spec.problem(), spec.ansatz(), bigP, bigN, spec.budget(),
                 observer);
         if (c.skipped()) {
             return RunResult.notRun(spec, c.settings(), bigP, p.points(), c.skipReason());
         }
-        Summary s = c.solver().solve(tap, theta0);
+        Summary s = c.solver().solve(p.system(), theta0);
         // An interrupted solve returns its best iterate with the flag still set; the ansatz's block workers refuse
         // to run while it is, so clear it for the final measurements (cancel() has set the flag that stops the suite).
         Thread.interrupted();

@@ -89,7 +89,7 @@ class SuiteRunnerTest {
     @Test
     void hipparchusIsSkippedWhenTheJacobianIsTooLarge() {
         ConfiguredSolver c = new SolverRegistry().create(SolverId.HIPPARCHUS_LM, "x", AnsatzKind.MLP, 10_000, 1_000,
-                Duration.ofSeconds(1), r -> { });
+                Duration.ofSeconds(1), (r, theta) -> org.sven4j.lsq.IterationCallback.Decision.CONTINUE);
         assertTrue(c.skipped());
         assertEquals(SolverRegistry.SKIPPED_TOO_LARGE, c.skipReason());
     }
