@@ -1,6 +1,7 @@
 package org.sven4j.pde.geometry;
 
 import org.ejml.data.DMatrixRMaj;
+import org.sven4j.physics.condition.PointSet;
 
 /**
  * Boundary points with their outward unit normals: both n×d, row i of {@code normals} belongs to row i
@@ -29,6 +30,11 @@ public record BoundarySample(DMatrixRMaj points, DMatrixRMaj normals) {
     /** @return d */
     public int dimension() {
         return points.numCols;
+    }
+
+    /** @return the points with their normals, as conditions take them (a copy) */
+    public PointSet toPointSet() {
+        return PointSet.of(points).withNormals(normals);
     }
 
     /**

@@ -106,6 +106,22 @@ class GeometryTest {
     }
 
     @Test
+    void aBoundarySampleBecomesAPointSetWithItsNormals() {
+        BoundarySample s = Sampling.boundary(Polygon.lShape(), new SobolSampler(), 64);
+        org.sven4j.physics.condition.PointSet ps = s.toPointSet();
+        assertEquals(64, ps.size());
+        assertTrue(ps.hasNormals());
+        for (int p = 0; p < 64; p++) {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(s.points().get(p, i), ps.coordinate(p, i), 0.0);
+                assertEquals(s.normals().get(p, i), ps.normal(p, i), 1e-15);
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> org.sven4j.physics.condition.PointSet.of(s.points()).withNormals(new DMatrixRMaj(63, 2)));
+    }
+
+    @Test
     void boundaryPointsAreProportionalToBoundaryMeasure() {
         Box b = new Box(new double[] {0, 0}, new double[] {3, 1});
         BoundarySample s = Sampling.boundary(b, new UniformRandomSampler(3), 80000);

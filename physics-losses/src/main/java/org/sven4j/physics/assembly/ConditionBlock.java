@@ -158,8 +158,12 @@ final class ConditionBlock {
             }
             if (terms != null) {
                 for (int t = 0; t < terms.length; t++) {
-                    termCoef[t][p] = terms[t].side() == 0 ? terms[t].coefficient().at(pts, p, x)
-                            : terms[t].coefficient().at(partnerPts, p, xb);
+                    try {
+                        termCoef[t][p] = terms[t].side() == 0 ? terms[t].coefficient().at(pts, p, x)
+                                : terms[t].coefficient().at(partnerPts, p, xb);
+                    } catch (RuntimeException e) {
+                        throw userFailure("coefficient of term " + t, p, terms[t].side() == 0 ? x : xb, e);
+                    }
                 }
             }
             for (int i = 0; i < q; i++) {
@@ -167,10 +171,23 @@ final class ConditionBlock {
                     target[p * q + i] = obs[p * q + i];
                 } else {
                     ScalarField g = condition.target(i);
-                    target[p * q + i] = g == null ? 0.0 : g.at(x);
+                    try {
+                        target[p * q + i] = g == null ? 0.0 : g.at(x);
+                    } catch (RuntimeException e) {
+                        throw userFailure("right-hand side of row " + i, p, x, e);
+                    }
+                    if (!Double.isFinite(target[p * q + i])) {
+                        throw new IllegalArgumentException("condition '" + name + "': the right-hand side of row " + i
+                                + " is " + target[p * q + i] + " at point " + p + " " + Arrays.toString(x));
+                    }
                 }
             }
-            double w = pw != null ? pw[p] : pwf != null ? pwf.at(x) : 1.0;
+            double w;
+            try {
+                w = pw != null ? pw[p] : pwf != null ? pwf.at(x) : 1.0;
+            } catch (RuntimeException e) {
+                throw userFailure("point-weight function", p, x, e);
+            }
             if (!(w > 0) || !Double.isFinite(w)) {
                 throw new IllegalArgumentException("condition '" + name + "': point weight at point " + p + " is " + w
                         + "; weights must be > 0");
@@ -295,7 +312,14 @@ final class ConditionBlock {
             points.point(p, x);
             lf.load(x, vals, kappa, jd != null);
             Arrays.fill(out, null);
-            nonlinear.evaluate(lf, out);
+            try {
+                nonlinear.evaluate(lf, out);
+            } catch (RuntimeException e) {
+                String msg = "condition '" + name + "': the nonlinear residual threw " + e + " at point " + p + " "
+                        + Arrays.toString(x);
+                throw e instanceof IllegalArgumentException ? new IllegalArgumentException(msg, e)
+                        : new IllegalStateException(msg, e);
+            }
             double s = scale[p];
             for (int i = 0; i < q; i++) {
                 if (out[i] == null) {
@@ -325,6 +349,12 @@ final class ConditionBlock {
                 }
             }
         }
+    }
+
+    /** A user function of this condition threw at build time: the condition, the point and the cause. */
+    private IllegalArgumentException userFailure(String what, int p, double[] x, RuntimeException e) {
+        return new IllegalArgumentException("condition '" + name + "': the " + what + " threw " + e + " at point "
+                + p + " " + Arrays.toString(x), e);
     }
 
     /** Runs independent sub-block tasks. */

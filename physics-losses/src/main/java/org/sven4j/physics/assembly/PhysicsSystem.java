@@ -273,6 +273,15 @@ public final class PhysicsSystem implements ResidualSystem {
         return out.values(0).clone();
     }
 
+    /**
+     * Evaluates the field at the points of a {@link PointSet} (normals, if any, are not used).
+     *
+     * @return u_k(x_p) at index p·m + k
+     */
+    public double[] field(double[] parameters, PointSet points) {
+        return field(parameters, points.toMatrix());
+    }
+
     /** @return ½‖r_b‖² per condition for a residual vector of this system, in row order */
     public Map<String, Double> conditionCosts(double[] residuals) {
         Map<String, Double> m = new LinkedHashMap<>();

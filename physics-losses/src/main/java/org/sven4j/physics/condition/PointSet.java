@@ -88,6 +88,22 @@ public final class PointSet {
         return new PointSet(n, d, coords, nn);
     }
 
+    /**
+     * @param normals n×d, row p the outward normal at x_p, non-zero; normalised to unit length
+     * @return a copy of this set with the normals attached
+     */
+    public PointSet withNormals(DMatrixRMaj normals) {
+        if (normals == null || normals.numRows != n || normals.numCols != d) {
+            throw new IllegalArgumentException("need " + n + "x" + d + " normals, got "
+                    + (normals == null ? "null" : normals.numRows + "x" + normals.numCols));
+        }
+        double[][] rows = new double[n][d];
+        for (int p = 0; p < n; p++) {
+            System.arraycopy(normals.data, p * d, rows[p], 0, d);
+        }
+        return withNormals(rows);
+    }
+
     private static void checkFinite(double[] c, int d, String what) {
         for (int i = 0; i < c.length; i++) {
             if (!Double.isFinite(c[i])) {

@@ -4,6 +4,7 @@ import static java.lang.Math.PI;
 import static java.lang.Math.sin;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sven4j.lsq.IterationRecord;
 import org.sven4j.lsq.Summary;
@@ -45,6 +46,7 @@ class MlpPoissonTest {
      * takes one trust-region step per stuck iteration and converges (9.4·10⁻¹¹ in 104 iterations).
      */
     @Test
+    @Tag("slow")
     void lineSearchEscapesAStuckStart() {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(3).build());
         PhysicsSystem sys = poisson(net, Balancing.MEAN);
@@ -58,6 +60,7 @@ class MlpPoissonTest {
     }
 
     @Test
+    @Tag("slow")
     void reachesOneEMinusEightRelativeL2() {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(0).build());
         Balancing bal = Balancing.valueOf(System.getProperty(PROP + ".balancing", "MEAN"));

@@ -4,6 +4,7 @@ import static java.lang.Math.PI;
 import static java.lang.Math.sin;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sven4j.lsq.Summary;
 import org.sven4j.physics.ansatz.mlp.Activation;
@@ -19,6 +20,7 @@ import org.sven4j.sven.SvenSolver;
 /** Runs the Poisson example of physics-losses/EXAMPLE.md (README) verbatim. */
 class ReadmeExampleTest {
     @Test
+    @Tag("slow")
     void poissonExampleFromTheReadme() {
         // --- begin README example ---
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).build());
@@ -31,7 +33,7 @@ class ReadmeExampleTest {
                 .build();
         SvenOptions options = SvenOptions.builder().stepControl(StepControl.LINE_SEARCH).rtol(1e-10).maxIterations(1000).build();
         Summary result = new SvenSolver(options).solve(poisson, poisson.initialParameters(net.initialParameters()));
-        double[] u = poisson.field(result.parameters(), BoxPoints.interiorGrid(2, 50, 0, 1).toMatrix());
+        double[] u = poisson.field(result.parameters(), BoxPoints.interiorGrid(2, 50, 0, 1));
         // --- end README example ---
         var grid = BoxPoints.interiorGrid(2, 50, 0, 1);
         double num = 0;

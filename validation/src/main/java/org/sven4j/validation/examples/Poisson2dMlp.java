@@ -30,8 +30,13 @@ public final class Poisson2dMlp {
         System.out.println(s.briefReport());
     }
 
-    /** Builds and solves the problem within {@code budget}; prints the error at u(0.5, 0.5). */
+    /** Builds and solves the problem within {@code budget} and 1000 iterations; prints the error at u(0.5, 0.5). */
     public static Summary solve(Duration budget) {
+        return solve(budget, 1000);
+    }
+
+    /** Builds and solves the problem within {@code budget} and {@code maxIterations}; prints the error at u(0.5, 0.5). */
+    public static Summary solve(Duration budget, int maxIterations) {
         MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(0).build());
         PhysicsSystem system = PhysicsSystem.builder(net)
                 .condition(Condition.pde("interior", BoxPoints.interiorGrid(2, 30, 0, 1),
@@ -39,9 +44,9 @@ public final class Poisson2dMlp {
                 .condition(Condition.dirichlet("boundary", BoxPoints.squareBoundary(30, 0, 1), x -> 0))
                 .build();
         SvenOptions options = SvenOptions.builder().stepControl(StepControl.LINE_SEARCH).rtol(1e-12)
-                .timeBudget(budget).maxIterations(1000).build();
+                .timeBudget(budget).maxIterations(maxIterations).build();
         Summary s = new SvenSolver(options).solve(system, system.initialParameters(net.initialParameters()));
-        double u = system.field(s.parameters(), org.ejml.data.DMatrixRMaj.wrap(1, 2, new double[] {0.5, 0.5}))[0];
+        double u = system.field(s.parameters(), org.sven4j.physics.condition.PointSet.of(new double[][] {{0.5, 0.5}}))[0];
         System.out.printf("u(0.5, 0.5) = %.12f (exact 1), error %.2e%n", u, Math.abs(u - 1));
         return s;
     }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sven4j.lsq.Summary;
 import org.sven4j.pde.catalog.ErrorReport;
 
 /**
- * Runs the cheap examples (the MLP Poisson one with a short budget). BurgersMlp is not run here: its held-out
+ * Runs the cheap examples (the MLP Poisson one for 120 iterations). BurgersMlp is not run here: its held-out
  * Cole–Hopf reference alone takes tens of seconds on a loaded 2-core machine.
  */
 class ExamplesTest {
@@ -26,8 +27,13 @@ class ExamplesTest {
     }
 
     @Test
-    void poissonMlpLowersTheLossWithinAShortBudget() {
-        Summary s = Poisson2dMlp.solve(Duration.ofSeconds(2));
-        assertTrue(s.finalCost() < 0.5 * s.initialCost(), s.briefReport());
+    @Tag("slow")
+    void poissonMlpLowersTheCostSixDecadesIn120Iterations() {
+        // 120 iterations lower the cost by 2.6e-8 (OpenBLAS Haswell, Sandybridge) to 5e-25 (pure Java): the
+        // assertion keeps a margin of 40x on every kernel. The budget is a safety cap, not the stop.
+        Summary s = Poisson2dMlp.solve(Duration.ofMinutes(10), 120);
+        System.out.printf("Poisson2dMlp: cost ratio %.3e after %d iterations%n", s.finalCost() / s.initialCost(),
+                s.iterations());
+        assertTrue(s.finalCost() < 1e-6 * s.initialCost(), s.briefReport());
     }
 }

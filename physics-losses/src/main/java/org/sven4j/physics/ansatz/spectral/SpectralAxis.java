@@ -13,6 +13,8 @@ package org.sven4j.physics.ansatz.spectral;
 public final class SpectralAxis {
     private final BasisFamily family;
     private final int degree;
+    /** Points within this relative distance outside [a, b] (rounding of mapped coordinates) are accepted. */
+    private static final double OUTSIDE = 1e-9;
     private final double lower;
     private final double upper;
 
@@ -75,7 +77,8 @@ public final class SpectralAxis {
     }
 
     /**
-     * Fills out[r][j] = d^r φ_j / dx^r at x for r = 0..maxOrder, j = 0..size()−1.
+     * Fills out[r][j] = d^r φ_j / dx^r at x for r = 0..maxOrder, j = 0..size()−1. Fourier axes are periodic and
+     * take any x; Chebyshev and Legendre axes refuse x outside [a, b] (beyond a relative 10⁻⁹).
      *
      * @param out at least (maxOrder+1) rows of at least size() entries
      */
@@ -116,6 +119,10 @@ public final class SpectralAxis {
             return;
         }
         double t = (2 * x - lower - upper) / (upper - lower);
+        if (!(Math.abs(t) <= 1 + OUTSIDE)) {
+            throw new IllegalArgumentException(family + " axis on [" + lower + ", " + upper + "] evaluated at x = " + x
+                    + ": outside its interval (a polynomial basis does not extrapolate; widen the interval)");
+        }
         double scale = 2 / (upper - lower);
         boolean cheb = family == BasisFamily.CHEBYSHEV;
         for (int r = 0; r <= maxOrder; r++) {
