@@ -1,6 +1,5 @@
 package org.sven4j.pde.catalog;
 
-import java.util.List;
 import java.util.Locale;
 import org.sven4j.pde.geometry.Box;
 import org.sven4j.pde.geometry.Geometry;
@@ -24,22 +23,35 @@ import org.sven4j.physics.ansatz.spectral.SpectralAxis;
  * </ul>
  */
 final class AnsatzChoice {
-    /** The ansatz kinds, in the order the CLI lists them. */
-    static final List<String> KINDS = List.of("mlp", "chebyshev", "legendre", "fourier");
 
     private AnsatzChoice() {
     }
 
     static Ansatz of(BenchmarkProblem p, String kind, long seed) {
-        if (kind == null || !KINDS.contains(kind.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("problem " + p.id() + ": unknown ansatz kind '" + kind + "'; known: "
-                    + String.join(", ", KINDS));
+        AnsatzKind k;
+        try {
+            k = AnsatzKind.of(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("problem " + p.id() + ": " + e.getMessage(), e);
         }
-        String k = kind.toLowerCase(Locale.ROOT);
-        return k.equals("mlp") ? mlp(p, seed) : spectral(p, k);
+        return of(p, k, seed, null, 0);
     }
 
-    private static Ansatz mlp(BenchmarkProblem p, long seed) {
+    /**
+     * @param hidden MLP hidden widths instead of the setup's, or null
+     * @param degree degree (Fourier: highest frequency) on every axis instead of the setup's (full tensor), or 0
+     */
+    static Ansatz of(BenchmarkProblem p, AnsatzKind kind, long seed, int[] hidden, int degree) {
+        if (kind == null) {
+            throw new IllegalArgumentException("problem " + p.id() + ": ansatz kind is null");
+        }
+        if (degree < 0) {
+            throw new IllegalArgumentException("degree must be >= 1 (0 keeps the catalog's), got " + degree);
+        }
+        return kind == AnsatzKind.MLP ? mlp(p, seed, hidden) : spectral(p, kind.id(), degree);
+    }
+
+    private static Ansatz mlp(BenchmarkProblem p, long seed, int[] hidden) {
         Geometry g = p.domain();
         SuggestedSetup s = p.setup();
         Activation a;
@@ -49,11 +61,12 @@ final class AnsatzChoice {
             throw new IllegalArgumentException("problem " + p.id() + ": suggested activation '" + s.activation()
                     + "' is not an MLP activation", e);
         }
-        return new MlpAnsatz(MlpOptions.builder(g.dimension(), p.outputNames().size()).hidden(s.hiddenWidths())
+        return new MlpAnsatz(MlpOptions.builder(g.dimension(), p.outputNames().size())
+                .hidden(hidden != null ? hidden : s.hiddenWidths())
                 .activation(a).inputBox(g.lowerBound(), g.upperBound()).seed(seed).build());
     }
 
-    private static Ansatz spectral(BenchmarkProblem p, String kind) {
+    private static Ansatz spectral(BenchmarkProblem p, String kind, int degree) {
         Geometry g = p.domain();
         boolean box = g instanceof Box || (g instanceof SpaceTime && ((SpaceTime) g).space() instanceof Box);
         SpectralSetup s = p.spectralSetup();
@@ -67,8 +80,14 @@ final class AnsatzChoice {
         }
         double[] lo = g.lowerBound();
         double[] hi = g.upperBound();
-        int[] deg = s.degrees();
-        int[] four = s.fourier();
+        int[] deg = s.degrees().clone();
+        int[] four = s.fourier().clone();
+        if (degree > 0) {
+            for (int i = 0; i < deg.length; i++) {
+                deg[i] = degree;
+                four[i] = four[i] > 0 ? degree : 0;
+            }
+        }
         SpectralAnsatz.Builder b = SpectralAnsatz.builder().outputs(p.outputNames().size());
         for (int i = 0; i < deg.length; i++) {
             SpectralAxis axis;
@@ -81,7 +100,7 @@ final class AnsatzChoice {
             }
             b.axis(axis);
         }
-        if (s.totalDegree() > 0) {
+        if (s.totalDegree() > 0 && degree == 0) {
             b.totalDegree(s.totalDegree());
         }
         return b.build();

@@ -202,6 +202,18 @@ public final class BenchmarkProblem {
     }
 
     /**
+     * The ansatz of a kind for this entry with other sizes: the same construction as {@link #ansatz(String, long)}
+     * (inputs normalised to the bounding box, the suggested activation, Glorot initialisation from the seed).
+     *
+     * @param hidden MLP hidden widths instead of the suggested ones, or null
+     * @param degree polynomial degree (Fourier: highest frequency) on every axis, as a full tensor product,
+     *        instead of the spectral setup's, or 0
+     */
+    public Ansatz ansatz(AnsatzKind kind, long seed, int[] hidden, int degree) {
+        return AnsatzChoice.of(this, kind, seed, hidden, degree);
+    }
+
+    /**
      * The residual system of this entry on {@code ansatz}: every condition (PDE, boundary, initial, periodic,
      * gauge) with its physics-losses residual, on the collocation points of {@link #collocation(Ansatz, long)},
      * default balancing ({@code Balancing.MEAN}: each condition contributes its mean square).

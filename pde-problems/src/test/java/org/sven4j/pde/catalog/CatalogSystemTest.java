@@ -82,4 +82,19 @@ class CatalogSystemTest {
                 () -> Catalog.get("poisson2d").ansatz("siren", 0));
         assertTrue(e.getMessage().contains("siren"), e.getMessage());
     }
+
+    @Test
+    void sizeOverridesGoThroughTheSameConstruction() {
+        BenchmarkProblem p = Catalog.get("poisson2d");
+        Ansatz same = p.ansatz(AnsatzKind.MLP, 4, null, 0);
+        Ansatz suggested = p.ansatz("mlp", 4);
+        assertEquals(suggested.parameterCount(), same.parameterCount());
+        assertEquals(2 * 16 + 16 + 16 * 8 + 8 + 8 + 1, p.ansatz(AnsatzKind.MLP, 4, new int[] {16, 8}, 0).parameterCount());
+        org.sven4j.physics.ansatz.spectral.SpectralAnsatz cheb =
+                (org.sven4j.physics.ansatz.spectral.SpectralAnsatz) p.ansatz(AnsatzKind.CHEBYSHEV, 0, null, 6);
+        assertEquals(7 * 7, cheb.parameterCount(), "degree 6 on both axes, full tensor");
+        assertEquals(org.sven4j.physics.ansatz.spectral.BasisFamily.CHEBYSHEV, cheb.axes().get(0).family());
+        assertThrows(IllegalArgumentException.class, () -> p.ansatz(AnsatzKind.CHEBYSHEV, 0, null, -1));
+        assertThrows(IllegalArgumentException.class, () -> p.ansatz(null, 0, null, 0));
+    }
 }

@@ -1,5 +1,6 @@
 package org.sven4j.validation.cli;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,7 +18,6 @@ import org.sven4j.pde.catalog.Catalog;
 import org.sven4j.validation.robustness.Outcome;
 import org.sven4j.validation.robustness.RobustnessReport;
 import org.sven4j.validation.robustness.Variant;
-import org.sven4j.validation.suite.AnsatzKind;
 import org.sven4j.validation.suite.CatalogProblems;
 import org.sven4j.validation.suite.RunResult;
 import org.sven4j.validation.suite.RunSpec;

@@ -1,5 +1,6 @@
 package org.sven4j.validation.cli;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import org.sven4j.pde.catalog.Catalog;
 import org.sven4j.validation.report.MachineInfo;
 import org.sven4j.validation.report.ReportWriter;
-import org.sven4j.validation.suite.AnsatzKind;
 import org.sven4j.validation.suite.CatalogProblems;
 import org.sven4j.validation.suite.RunResult;
 import org.sven4j.validation.suite.RunSpec;

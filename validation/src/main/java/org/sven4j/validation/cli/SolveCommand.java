@@ -1,5 +1,6 @@
 package org.sven4j.validation.cli;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +19,6 @@ import org.sven4j.pde.catalog.ConditionSpec;
 import org.sven4j.sven.StepControl;
 import org.sven4j.validation.report.MachineInfo;
 import org.sven4j.validation.report.ReportWriter;
-import org.sven4j.validation.suite.AnsatzKind;
 import org.sven4j.validation.suite.AnsatzSizes;
 import org.sven4j.validation.suite.CatalogProblems;
 import org.sven4j.validation.suite.RunResult;

@@ -1,17 +1,11 @@
 package org.sven4j.validation.suite;
 
-import java.util.Locale;
 import java.util.Map;
+import org.sven4j.pde.catalog.AnsatzKind;
 import org.sven4j.pde.catalog.BenchmarkProblem;
 import org.sven4j.pde.catalog.RolePoints;
-import org.sven4j.pde.geometry.Geometry;
 import org.sven4j.physics.ansatz.Ansatz;
-import org.sven4j.physics.ansatz.mlp.Activation;
-import org.sven4j.physics.ansatz.mlp.MlpAnsatz;
-import org.sven4j.physics.ansatz.mlp.MlpOptions;
-import org.sven4j.physics.ansatz.spectral.BasisFamily;
 import org.sven4j.physics.ansatz.spectral.SpectralAnsatz;
-import org.sven4j.physics.ansatz.spectral.SpectralAxis;
 
 /**
  * Size overrides for {@code sven4j solve}: other MLP hidden widths, another polynomial degree, another number
@@ -49,27 +43,7 @@ public record AnsatzSizes(int[] hidden, int degree, double pointsFactor) {
 
     /** @return the ansatz of {@code kind} for the entry, with these sizes */
     public Ansatz ansatz(BenchmarkProblem p, AnsatzKind kind, long seed) {
-        Ansatz base = p.ansatz(kind.id(), seed);
-        Geometry g = p.domain();
-        if (kind == AnsatzKind.MLP && hidden != null) {
-            Activation a = Activation.valueOf(p.setup().activation().toUpperCase(Locale.ROOT));
-            return new MlpAnsatz(MlpOptions.builder(g.dimension(), p.outputNames().size()).hidden(hidden)
-                    .activation(a).inputBox(g.lowerBound(), g.upperBound()).seed(seed).build());
-        }
-        if (kind.isSpectral() && degree > 0 && base instanceof SpectralAnsatz s) {
-            double[] lo = g.lowerBound();
-            double[] hi = g.upperBound();
-            SpectralAnsatz.Builder b = SpectralAnsatz.builder().outputs(p.outputNames().size());
-            for (int i = 0; i < lo.length; i++) {
-                SpectralAxis old = s.axes().get(i);
-                b.axis(old.family() == BasisFamily.FOURIER
-                        ? SpectralAxis.fourier(degree, lo[i], hi[i])
-                        : kind == AnsatzKind.LEGENDRE ? SpectralAxis.legendre(degree, lo[i], hi[i])
-                        : SpectralAxis.chebyshev(degree, lo[i], hi[i]));
-            }
-            return b.build();
-        }
-        return base;
+        return p.ansatz(kind, seed, hidden, degree);
     }
 
     /** @return the collocation for the ansatz: the catalog's, with random counts scaled by {@link #pointsFactor} */

@@ -1,5 +1,6 @@
 package org.sven4j.validation.suite;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ejml.data.DMatrixRMaj;

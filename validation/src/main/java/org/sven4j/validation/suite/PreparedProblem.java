@@ -1,5 +1,6 @@
 package org.sven4j.validation.suite;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import java.util.Optional;
 import org.sven4j.lsq.ResidualSystem;
 import org.sven4j.pde.catalog.EvaluationSet;

@@ -1,5 +1,7 @@
 package org.sven4j.validation.suite;
 
+import org.sven4j.pde.catalog.AnsatzKind;
+
 /** Turns a problem id, ansatz family and seed into a {@link PreparedProblem}. */
 @FunctionalInterface
 public interface ProblemFactory {

@@ -1,7 +1,8 @@
 package org.sven4j.validation.suite;
 
-import static org.sven4j.validation.suite.AnsatzKind.CHEBYSHEV;
-import static org.sven4j.validation.suite.AnsatzKind.MLP;
+import org.sven4j.pde.catalog.AnsatzKind;
+import static org.sven4j.pde.catalog.AnsatzKind.CHEBYSHEV;
+import static org.sven4j.pde.catalog.AnsatzKind.MLP;
 import static org.sven4j.validation.suite.SolverId.ADAM;
 import static org.sven4j.validation.suite.SolverId.ADAM_LBFGS;
 import static org.sven4j.validation.suite.SolverId.HIPPARCHUS_LM;

@@ -1,5 +1,6 @@
 package org.sven4j.validation.suite;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import java.time.Duration;
 import java.util.List;
 

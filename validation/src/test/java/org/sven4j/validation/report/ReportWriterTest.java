@@ -1,5 +1,6 @@
 package org.sven4j.validation.report;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sven4j.validation.suite.AnsatzKind;
 import org.sven4j.validation.suite.RunResult;
 import org.sven4j.validation.suite.RunSpec;
 import org.sven4j.validation.suite.SolverId;

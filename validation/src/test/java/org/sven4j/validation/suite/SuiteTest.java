@@ -1,5 +1,6 @@
 package org.sven4j.validation.suite;
 
+import org.sven4j.pde.catalog.AnsatzKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

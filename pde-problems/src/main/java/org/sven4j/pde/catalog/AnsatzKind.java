@@ -1,10 +1,10 @@
-package org.sven4j.validation.suite;
+package org.sven4j.pde.catalog;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The ansatz families of the suite, with their ids on the command line and in the results files. */
+/** The ansatz families of the catalog, with their ids on the command line and in the results files. */
 public enum AnsatzKind {
     /** Multilayer perceptron (PINN). */
     MLP("mlp", false),
