@@ -2,19 +2,24 @@ package org.sven4j.physics.ansatz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sven4j.linalg.Threads;
 
 /**
- * Runs independent point blocks on a fixed number of workers. Worker 0 is the calling thread; the
- * others come from a private pool of daemon threads that die after one idle second. Each block
- * writes only its own rows, so results do not depend on the number of workers or the schedule.
+ * Runs independent blocks on a fixed number of workers: the one parallel-execution mechanism of the ansätze and
+ * the assembly. Worker 0 is the calling thread; workers 1 … w−1 are tasks on {@link Threads#pool()}, the JVM-wide
+ * pool that the pure-Java kernels use as well, so nested parallel loops share the same {@link Threads#count()}
+ * threads instead of oversubscribing the cores. Each block writes only its own rows, so results do not depend on
+ * the number of workers or the schedule.
+ *
+ * <p>Waiting for the workers is not interruptible: an interrupt of the calling thread stays set (for the solver
+ * to see between iterations) and does not abandon blocks half written.
  */
 public final class BlockRunner {
+    private static final BlockRunner SERIAL = new BlockRunner(1);
+
     /** One unit of work. */
     @FunctionalInterface
     public interface BlockTask {
@@ -26,7 +31,6 @@ public final class BlockRunner {
     }
 
     private final int threads;
-    private ThreadPoolExecutor pool;
 
     /** @param threads number of workers ≥ 1 */
     public BlockRunner(int threads) {
@@ -34,6 +38,11 @@ public final class BlockRunner {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
+    }
+
+    /** @return a runner that runs every block on the calling thread, in order (for tests and nested use) */
+    public static BlockRunner serial() {
+        return SERIAL;
     }
 
     /** @return the number of workers */
@@ -51,34 +60,33 @@ public final class BlockRunner {
             return;
         }
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>(workers - 1);
-        ThreadPoolExecutor p = pool();
+        List<ForkJoinTask<?>> helpers = new ArrayList<>(workers - 1);
+        ForkJoinPool pool = Threads.pool();
         for (int w = 1; w < workers; w++) {
             int worker = w;
-            futures.add(p.submit(() -> loop(worker, blocks, next, task)));
+            helpers.add(pool.submit(() -> loop(worker, blocks, next, task)));
         }
-        RuntimeException first = null;
+        Throwable first = null;
         try {
             loop(0, blocks, next, task);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             first = e;
             next.set(blocks);
         }
-        for (Future<?> f : futures) {
+        for (ForkJoinTask<?> h : helpers) {
             try {
-                f.get();
-            } catch (ExecutionException e) {
+                h.join();
+            } catch (RuntimeException | Error e) {
                 if (first == null) {
-                    first = e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
-                            : new IllegalStateException("block worker failed", e.getCause());
+                    first = e;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for block workers", e);
             }
         }
-        if (first != null) {
-            throw first;
+        if (first instanceof RuntimeException re) {
+            throw re;
+        }
+        if (first instanceof Error err) {
+            throw err;
         }
     }
 
@@ -86,18 +94,5 @@ public final class BlockRunner {
         for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
             task.run(worker, b);
         }
-    }
-
-    private synchronized ThreadPoolExecutor pool() {
-        if (pool == null) {
-            pool = new ThreadPoolExecutor(threads - 1, threads - 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                    r -> {
-                        Thread t = new Thread(r, "sven4j-ansatz-block");
-                        t.setDaemon(true);
-                        return t;
-                    });
-            pool.allowCoreThreadTimeOut(true);
-        }
-        return pool;
     }
 }

@@ -7,6 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.hipparchus.analysis.differentiation.Gradient;
 import org.sven4j.physics.ansatz.Ansatz;
 import org.sven4j.physics.ansatz.AnsatzOutput;
+import org.sven4j.physics.ansatz.BlockRunner;
 import org.sven4j.physics.ansatz.ChannelSet;
 import org.sven4j.physics.condition.Balancing;
 import org.sven4j.physics.condition.Condition;
@@ -222,7 +223,7 @@ final class ConditionBlock {
      * @param theta the ansatz parameters (length P)
      * @param kappa the unknown coefficients
      */
-    void evaluate(double[] theta, double[] kappa, double[] r, DMatrixRMaj jac, Parallel parallel) {
+    void evaluate(double[] theta, double[] kappa, double[] r, DMatrixRMaj jac, BlockRunner runner) {
         boolean withJ = jac != null;
         int chunks = chunkPoints[0].length;
         for (int c = 0; c < chunks; c++) {
@@ -237,7 +238,7 @@ final class ConditionBlock {
             }
             AnsatzOutput bb = b;
             int subs = (len + SUB - 1) / SUB;
-            parallel.run(subs, s -> {
+            runner.run(subs, (worker, s) -> {
                 int from = p0 + s * SUB;
                 int to = Math.min(p0 + len, from + SUB);
                 if (terms != null) {
@@ -357,8 +358,4 @@ final class ConditionBlock {
                 + p + " " + Arrays.toString(x), e);
     }
 
-    /** Runs independent sub-block tasks. */
-    interface Parallel {
-        void run(int tasks, java.util.function.IntConsumer task);
-    }
 }

@@ -7,15 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import org.ejml.data.DMatrixRMaj;
 import org.sven4j.linalg.Threads;
 import org.sven4j.lsq.ResidualSystem;
 import org.sven4j.lsq.RowBlock;
 import org.sven4j.physics.ansatz.Ansatz;
+import org.sven4j.physics.ansatz.BlockRunner;
 import org.sven4j.physics.ansatz.AnsatzOutput;
 import org.sven4j.physics.ansatz.Channel;
 import org.sven4j.physics.ansatz.ChannelSet;
@@ -61,6 +58,7 @@ public final class PhysicsSystem implements ResidualSystem {
     private final Balancing balancing;
     private final int blockSize;
     private final int threads;
+    private final BlockRunner runner;
     private final ConditionBlock[] blocks;
     private final List<RowBlock> rowBlocks;
     private final int bigP;
@@ -78,6 +76,7 @@ public final class PhysicsSystem implements ResidualSystem {
         this.balancing = b.balancing;
         this.blockSize = b.blockSize;
         this.threads = b.threads;
+        this.runner = new BlockRunner(b.threads);
         this.bigP = ansatz.parameterCount();
         this.blocks = new ConditionBlock[conditions.size()];
         List<RowBlock> rb = new ArrayList<>();
@@ -115,7 +114,7 @@ public final class PhysicsSystem implements ResidualSystem {
         check(residuals);
         lastEvaluation = theta.clone();
         for (ConditionBlock b : blocks) {
-            b.evaluate(thetaBuffer, kappaBuffer, residuals, null, this::parallel);
+            b.evaluate(thetaBuffer, kappaBuffer, residuals, null, runner);
         }
     }
 
@@ -129,7 +128,7 @@ public final class PhysicsSystem implements ResidualSystem {
         }
         lastLinearization = theta.clone();
         for (ConditionBlock b : blocks) {
-            b.evaluate(thetaBuffer, kappaBuffer, residuals, jacobian, this::parallel);
+            b.evaluate(thetaBuffer, kappaBuffer, residuals, jacobian, runner);
         }
     }
 
@@ -147,34 +146,6 @@ public final class PhysicsSystem implements ResidualSystem {
         if (r == null || r.length != rows) {
             throw new IllegalArgumentException("residual buffer must have length " + rows + ", got "
                     + (r == null ? "null" : r.length));
-        }
-    }
-
-    private void parallel(int tasks, IntConsumer task) {
-        if (threads <= 1 || tasks <= 1) {
-            for (int t = 0; t < tasks; t++) {
-                task.accept(t);
-            }
-            return;
-        }
-        List<Callable<Void>> list = new ArrayList<>(tasks);
-        for (int t = 0; t < tasks; t++) {
-            int id = t;
-            list.add(() -> {
-                task.accept(id);
-                return null;
-            });
-        }
-        try {
-            for (Future<Void> f : Threads.pool().invokeAll(list)) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException ? (RuntimeException) c : new IllegalStateException(c);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during assembly", e);
         }
     }
 
@@ -441,11 +412,7 @@ public final class PhysicsSystem implements ResidualSystem {
             double[] r = new double[p.rowCount()];
             DMatrixRMaj j = new DMatrixRMaj(p.rowCount(), parameterCount());
             double[] th = new double[bigP];
-            p.evaluate(th, initialCoefficients, r, j, (tasks, task) -> {
-                for (int t = 0; t < tasks; t++) {
-                    task.accept(t);
-                }
-            });
+            p.evaluate(th, initialCoefficients, r, j, BlockRunner.serial());
         }
     }
 }

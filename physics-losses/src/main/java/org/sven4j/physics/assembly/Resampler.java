@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.sven4j.physics.ansatz.Ansatz;
+import org.sven4j.physics.ansatz.BlockRunner;
 import org.sven4j.physics.condition.Balancing;
 import org.sven4j.physics.condition.PointSet;
 import org.sven4j.physics.condition.Resampling;
@@ -34,11 +35,7 @@ final class Resampler {
         double[] theta = Arrays.copyOf(reference, bigP);
         double[] kappa = Arrays.copyOfRange(reference, bigP, reference.length);
         double[] res = new double[probe.rowCount()];
-        probe.evaluate(theta, kappa, res, null, (tasks, task) -> {
-            for (int t = 0; t < tasks; t++) {
-                task.accept(t);
-            }
-        });
+        probe.evaluate(theta, kappa, res, null, BlockRunner.serial());
         int q = block.q;
         double[] w = new double[mCand];
         double mean = 0;

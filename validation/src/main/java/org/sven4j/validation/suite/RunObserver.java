@@ -47,16 +47,8 @@ final class RunObserver implements IterationCallback {
         }
         if (errorDue(it, t)) {
             long start = System.nanoTime();
-            try {
-                lastError = relativeL2(problem, theta.toArray());
-                setError(r, lastError);
-            } catch (RuntimeException e) {
-                // The ansatz refuses to evaluate while the thread is interrupted (Ctrl-C): skip this point; the
-                // flag stays set, so the solver stops after this iteration.
-                if (!Thread.currentThread().isInterrupted()) {
-                    throw e;
-                }
-            }
+            lastError = relativeL2(problem, theta.toArray());
+            setError(r, lastError);
             evalCost = (System.nanoTime() - start) * 1e-9;
             lastEvalAt = t;
         }

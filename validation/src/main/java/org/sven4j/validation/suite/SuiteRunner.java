@@ -116,8 +116,8 @@ public final class SuiteRunner {
             return RunResult.notRun(spec, c.settings(), bigP, p.points(), c.skipReason());
         }
         Summary s = c.solver().solve(p.system(), theta0);
-        // An interrupted solve returns its best iterate with the flag still set; the ansatz's block workers refuse
-        // to run while it is, so clear it for the final measurements (cancel() has set the flag that stops the suite).
+        // An interrupted solve returns its best iterate with the flag still set (cancel() has set it to stop the
+        // suite); clear it here, the suite keeps its own cancelled state.
         Thread.interrupted();
         double[] theta = s.parameters();
         ErrorReport e = p.evaluation().evaluate(pts -> p.model().predict(theta, pts));
