@@ -13,13 +13,8 @@ import org.sven4j.lsq.JacobianOperator;
  * <li>otherwise {@link ExactSvd}.</li>
  * </ul>
  *
- * <p>{@link QrSvd} is faster than {@link ExactSvd} whenever M ≥ 2·m (measured: 12 vs 18–20 ms on a 1020×257 PINN
- * Jacobian, 1.9 vs 3.9 s on 1000×20000, 0.41 vs 0.47 s on 2000×1000, even on 4000×1000: gesdd gets the row-major
- * buffer as a wide column-major matrix and reduces it by a strided LQ). It is not chosen here yet: switching
- * changed the rounding of every PINN run, and on the MLP Poisson benchmark (line search, rtol 10⁻¹⁰) two of five
- * seeds then stopped at 1.3·10⁻¹⁰ and 2.5·10⁻¹⁰ instead of below 10⁻¹⁰. The end-game of those runs is
- * sensitive at the ulp level, and that has to be made robust before the default changes. Pass
- * {@code new QrSvd()} to {@code SvenOptions.Builder.svd} to use it.
+ * <p>{@link QrSvd} (Householder QR, then the SVD of R) costs less than {@link ExactSvd} when M ≥ 2·m but rounds
+ * differently; pass it to {@code SvenOptions.Builder.svd} to use it (measurements: validation/SUITE.md).
  */
 public final class AutoSvd implements SvdBackend {
     private final ExactSvd exact;

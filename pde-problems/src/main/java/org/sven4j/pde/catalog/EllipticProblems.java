@@ -31,8 +31,7 @@ final class EllipticProblems {
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = 0", PointFunction.zero(1),
                         Sources.boundaryGrid(box), 120,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {64}, "tanh", "sven", 500,
-                        "2-64-1 tanh MLP, 900 interior grid (30x30) and 120 boundary points (the ENGD setup)"))
+                .setup(new SuggestedSetup(new int[] {64}, "tanh"))
                 .anchor(new Anchor("Müller & Zeinhofer, Achieving High Accuracy with PINNs via Energy"
                         + " Natural Gradient Descent, ICML 2023;"
                         + " PyTorch-CPU Sven and spectral collocation as given by the project's issue",
@@ -65,8 +64,7 @@ final class EllipticProblems {
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = g, g = Σ sin(πx_i/2)",
                         x -> new double[] {sumSinHalf(x)}, Sources.boundary(box), 500,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {64}, "tanh", "sven", 1000,
-                        "5-64-1 tanh MLP with 3000 interior and 500 boundary points (the ENGD setup)"))
+                .setup(new SuggestedSetup(new int[] {64}, "tanh"))
                 .anchor(new Anchor("Müller & Zeinhofer, Achieving High Accuracy with PINNs via Energy"
                         + " Natural Gradient Descent, ICML 2023"
                         + " (figure as given by the project's issue)",
@@ -102,8 +100,7 @@ final class EllipticProblems {
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = 0", PointFunction.zero(1),
                         Sources.boundary(box), 400,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {50, 50, 50}, "tanh", "sven", 1000,
-                        "Wang, Teng & Perdikaris used 3 hidden layers of 50 tanh units"))
+                .setup(new SuggestedSetup(new int[] {50, 50, 50}, "tanh"))
                 .anchor(new Anchor("Spectral collocation, as given by the project's issue",
                         "Chebyshev collocation",
                         "relative L2 about 4e-15; MLP: no published figure used"))
@@ -144,11 +141,7 @@ final class EllipticProblems {
                             return o;
                         }, Sources.fixedPoint(-0.5, -0.5), 1,
                         ResidualForm.dirichlet(3)))
-                .setup(new SuggestedSetup(new int[] {20, 20, 20}, "tanh", "sven", 2000,
-                        "NSFnets (VP form) used 4 hidden layers of 50 tanh units, 2601 interior and 400"
-                        + " boundary points; with Sven's dense SVD on 2 cores, 3 layers of 20 (P = 963) and 870 +"
-                        + " 130 points measured best in a fixed budget: 2.3e-4 in the standard suite's 150 s (1.5e-3"
-                        + " in 90 s in a first trial, against 0.22 for 3x32 and 0.61 for 4x50 with k = 128)"))
+                .setup(new SuggestedSetup(new int[] {20, 20, 20}, "tanh"))
                 .anchor(new Anchor("Gauss-Newton PINN run as given by the project's issue",
                         "Gauss-Newton, RTX 4090",
                         "relative L2 1.4e-6 after 12 min"))
@@ -199,8 +192,7 @@ final class EllipticProblems {
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u = 0", PointFunction.zero(1),
                         Sources.boundary(x01), 2,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {20, 20}, "tanh", "sven", 300,
-                        "smooth 1-D problem; a spectral (Chebyshev) ansatz is an alternative"))
+                .setup(new SuggestedSetup(new int[] {20, 20}, "tanh"))
                 .anchor(new Anchor("Bratu (1914), closed form",
                         "none",
                         "no published figure used"))
@@ -246,8 +238,7 @@ final class EllipticProblems {
                             return o;
                         }, Sources.boundary(l), 400,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh", "sven", 1000,
-                        "u has an unbounded gradient at the re-entrant corner (0,0); expect algebraic convergence"))
+                .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh"))
                 .anchor(new Anchor("Classical corner-singularity benchmark",
                         "none",
                         "no published figure used"))

@@ -40,8 +40,7 @@ final class EvolutionProblems {
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u(t,0) = u(t,1) = 0", PointFunction.zero(1),
                         Sources.boundary(q), 60,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {64}, "tanh", "sven", 1000,
-                        "2-64-1 tanh MLP (the ENGD heat setup)"))
+                .setup(new SuggestedSetup(new int[] {64}, "tanh"))
                 .anchor(new Anchor("Müller & Zeinhofer, Achieving High Accuracy with PINNs via Energy"
                         + " Natural Gradient Descent, ICML 2023;"
                         + " PyTorch-CPU Sven as given by the project's issue",
@@ -77,11 +76,7 @@ final class EvolutionProblems {
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u(t,−1) = u(t,1) = 0", PointFunction.zero(1),
                         Sources.boundary(q), 100,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {20, 20, 20, 20}, "tanh", "sven", 2000,
-                        "Raissi et al. used 8 hidden layers of 20 tanh units, 10000 collocation and 100 data points;"
-                        + " for Sven's dense SVD on 2 cores, 4 layers and 2000 collocation points (P = 1341, under 1 s per"
-                        + " iteration): 7.9e-3 in the standard suite's 150 s, where the 8-layer net with 10000 points"
-                        + " (13 s per iteration) was at 0.48"))
+                .setup(new SuggestedSetup(new int[] {20, 20, 20, 20}, "tanh"))
                 .anchor(new Anchor("Self-scaled BFGS with residual attention, as given by the project's"
                         + " issue; Raissi, Perdikaris &"
                         + " Karniadakis, Physics-informed neural networks, J. Comput. Phys. 378, 2019",
@@ -116,11 +111,7 @@ final class EvolutionProblems {
                 .condition(new ConditionSpec("periodic", Role.PERIODIC, "u(t,−1) = u(t,1), u_x(t,−1) = u_x(t,1)",
                         PointFunction.zero(2), Sources.periodic(q), 100,
                         ResidualForm.periodic(Channel.value(), Channel.d(1))))
-                .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh", "sven", 2000,
-                        "sharp interior layers (width ~ sqrt(ε/5)); time marching or Fourier features help."
-                        + " PirateNets used far larger networks; 4x128 with 10000 points (P = 49921) does not fit a"
-                        + " dense SVD step on 2 cores, so Sven4j suggests 3x32 and 2000 points (P = 2241); plain Sven"
-                        + " stays near the trivial solution (0.93 after 150 s)"))
+                .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh"))
                 .anchor(new Anchor("PirateNets (Wang, Li, Chen & Perdikaris) and self-scaled Broyden, as"
                         + " given by the project's issue",
                         "PirateNet, 300k Adam steps; self-scaled Broyden",
@@ -150,10 +141,7 @@ final class EvolutionProblems {
                 .condition(new ConditionSpec("periodic", Role.PERIODIC, "u(t,0) = u(t,2π)", PointFunction.zero(1),
                         Sources.periodic(q), 100,
                         ResidualForm.periodic(Channel.value())))
-                .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh", "sven", 1000,
-                        "Krishnapriyan et al. used 4 hidden layers of 50 tanh units; 3 layers of 32 (P = 2241)"
-                        + " measured better for Sven in a fixed budget on 2 cores: 7.1e-4 in the standard suite's"
-                        + " 150 s, against 0.65 for 4x50"))
+                .setup(new SuggestedSetup(new int[] {32, 32, 32}, "tanh"))
                 .anchor(new Anchor("Adam + L-BFGS + NNCG, as given by the project's issue",
                         "beta = 40, Adam then L-BFGS then NNCG",
                         "relative L2 1.9e-3"))
@@ -186,8 +174,7 @@ final class EvolutionProblems {
                 .condition(new ConditionSpec("periodic", Role.PERIODIC, "u(t,0) = u(t,2π)", PointFunction.zero(1),
                         Sources.periodic(q), 100,
                         ResidualForm.periodic(Channel.value())))
-                .setup(new SuggestedSetup(new int[] {50, 50, 50, 50}, "tanh", "sven", 1000,
-                        "Krishnapriyan et al. used 4 hidden layers of 50 tanh units"))
+                .setup(new SuggestedSetup(new int[] {50, 50, 50, 50}, "tanh"))
                 .anchor(new Anchor("Problem from Krishnapriyan, Gholami, Zhe, Kirby & Mahoney,"
                         + " Characterizing possible failure modes in"
                         + " physics-informed neural networks, NeurIPS 2021",
@@ -231,8 +218,7 @@ final class EvolutionProblems {
                 .condition(new ConditionSpec("boundary", Role.BOUNDARY, "u(t,0) = u(t,1) = 0", PointFunction.zero(1),
                         Sources.boundary(q), 200,
                         ResidualForm.dirichlet(1)))
-                .setup(new SuggestedSetup(new int[] {100, 100, 100, 100, 100}, "tanh", "sven", 2000,
-                        "multi-scale in t; input normalisation recommended"))
+                .setup(new SuggestedSetup(new int[] {100, 100, 100, 100, 100}, "tanh"))
                 .anchor(new Anchor("Problem as in Wang, Yu & Perdikaris, When and why PINNs fail to train: a"
                         + " neural tangent kernel"
                         + " perspective, J. Comput. Phys. 2022",

@@ -44,28 +44,22 @@ public final class SolverRegistry {
     /** Relative singular-value cut of both Sven variants on the spectral ansätze. */
     public static final double SVEN_RTOL = 1e-12;
     /**
-     * Relative singular-value cut on MLPs. Measured on poisson2d (2-64-1, seeds 0–4, line search): with 10⁻¹⁰
-     * the seeds reach 1·10⁻¹¹–1.3·10⁻¹⁰ in 134–478 iterations (4–13 s; an earlier build with other rounding:
-     * 2·10⁻¹¹–7·10⁻¹¹ in 74–194); with 10⁻¹² two seeds needed 690+ iterations or stalled near 10⁻⁵ (earlier
-     * build), because the directions between 10⁻¹² and 10⁻¹⁰·σ₁ add noise to the step.
+     * Relative singular-value cut on MLPs: σᵢ ≤ 10⁻¹⁰·σ₁ are dropped from the step (why: validation/SUITE.md,
+     * "Settings and why").
      */
     public static final double SVEN_RTOL_MLP = 1e-10;
     /** Largest P·N for which Hipparchus LM is run. */
     public static final long HIPPARCHUS_MAX_ENTRIES = 4_000_000L;
     /** Share of the budget Adam gets in adam-lbfgs. */
     public static final double ADAM_SHARE = 0.3;
-    /**
-     * MLP problems on which Sven uses the line search instead of the trust region (measured; poisson5d is not one:
-     * trust region 1.4e-6 in 90 s against 0.18 in 150 s with the line search).
-     */
+    /** MLP problems on which Sven uses the line search instead of the trust region (validation/SUITE.md). */
     public static final Set<String> LINE_SEARCH_MLP = Set.of("poisson2d", "helmholtz2d", "lshape", "heat1d");
     /** τ of sven-lm on MLPs (λ₀ = τ·σ₁²). */
     public static final double MLP_TAU = 1e-3;
     /**
-     * τ of sven-lm on the spectral ansätze: these problems are linear (or mildly nonlinear) in θ with σ₁/σ_k up to
-     * 10⁸ or more, and Nielsen's rule lowers λ by at most 3× per iteration, so τ = 10⁻³ would spend dozens of
-     * iterations damping away the small singular directions the solution needs (measured: rel L2 0.99 after 7
-     * iterations on poisson2d/chebyshev).
+     * τ of sven-lm on the spectral ansätze (λ₀ = τ·σ₁²): these problems are linear or mildly nonlinear in θ with
+     * σ₁/σ_k up to 10⁸ or more, and Nielsen's rule lowers λ by at most 3× per iteration, so λ₀ must start below
+     * the small singular values the solution needs (validation/SUITE.md).
      */
     public static final double SPECTRAL_TAU = 1e-12;
     /** Status of a hipparchus-lm run skipped for size. */

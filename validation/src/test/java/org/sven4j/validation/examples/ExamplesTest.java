@@ -10,7 +10,7 @@ import org.sven4j.lsq.Summary;
 import org.sven4j.pde.catalog.ErrorReport;
 
 /**
- * Runs the cheap examples (the MLP Poisson one for 120 iterations). BurgersMlp is not run here: its held-out
+ * Runs the cheap examples (the MLP Poisson one for at most 400 iterations). BurgersMlp is not run here: its held-out
  * Cole–Hopf reference alone takes tens of seconds on a loaded 2-core machine.
  */
 class ExamplesTest {
@@ -28,12 +28,14 @@ class ExamplesTest {
 
     @Test
     @Tag("slow")
-    void poissonMlpLowersTheCostSixDecadesIn120Iterations() {
-        // 120 iterations lower the cost by 2.6e-8 (OpenBLAS Haswell, Sandybridge) to 5e-25 (pure Java): the
-        // assertion keeps a margin of 40x on every kernel. The budget is a safety cap, not the stop.
-        Summary s = Poisson2dMlp.solve(Duration.ofMinutes(10), 120);
+    void poissonMlpLowersTheCostEightDecadesIn400Iterations() {
+        // Cost ratio after at most 400 iterations: 1.8e-24 to 5.0e-18 (OpenBLAS Haswell, Sandybridge, SkylakeX, this
+        // CPU's default kernel; pure Java), stopping on the step tolerance after 133-292 iterations or at the cap.
+        // After 120 iterations the ratio ranged from 1.9e-5 to 5e-25: the end-game is chaotic at the ulp level, so
+        // the cap sits well past it. The time budget is a safety cap, not the stop.
+        Summary s = Poisson2dMlp.solve(Duration.ofMinutes(10), 400);
         System.out.printf("Poisson2dMlp: cost ratio %.3e after %d iterations%n", s.finalCost() / s.initialCost(),
                 s.iterations());
-        assertTrue(s.finalCost() < 1e-6 * s.initialCost(), s.briefReport());
+        assertTrue(s.finalCost() < 1e-8 * s.initialCost(), s.briefReport());
     }
 }
