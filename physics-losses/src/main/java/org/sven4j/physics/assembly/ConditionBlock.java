@@ -14,6 +14,8 @@ import org.sven4j.physics.condition.Condition;
 import org.sven4j.physics.condition.LocalField;
 import org.sven4j.physics.condition.NonlinearResidual;
 import org.sven4j.physics.condition.PointSet;
+import org.sven4j.physics.condition.PointWeights;
+import org.sven4j.physics.condition.Residual;
 import org.sven4j.physics.condition.ScalarField;
 import org.sven4j.physics.condition.Term;
 
@@ -76,9 +78,10 @@ final class ConditionBlock {
         this.balancing = balancing;
         this.chunk = chunk;
         this.raw = raw;
-        this.nonlinear = condition.nonlinearResidual();
-        if (condition.linearOperator() != null) {
-            List<Term> list = condition.linearOperator().terms();
+        Residual f = condition.residual();
+        this.nonlinear = f instanceof Residual.Nonlinear nl ? nl.function() : null;
+        if (f.operator() != null) {
+            List<Term> list = f.operator().terms();
             terms = list.toArray(new Term[0]);
             termChannel = new int[terms.length];
             termUnknown = new int[terms.length];
@@ -148,10 +151,12 @@ final class ConditionBlock {
         }
         target = new double[n * q];
         scale = new double[n];
-        double[] obs = condition.observations();
+        double[] obs = condition.residual() instanceof Residual.Observed o ? o.observations() : null;
+        List<ScalarField> rhs = condition.residual() instanceof Residual.Linear l ? l.rightHandSides() : null;
         double beta = balancing == Balancing.MEAN ? 1.0 / n : 1.0;
-        double[] pw = condition.explicitPointWeights();
-        ScalarField pwf = condition.pointWeightFunction();
+        PointWeights weights = condition.pointWeighting();
+        double[] pw = weights instanceof PointWeights.Explicit e ? e.values() : null;
+        ScalarField pwf = weights instanceof PointWeights.Field wf ? wf.function() : null;
         for (int p = 0; p < n; p++) {
             pts.point(p, x);
             if (partnerPts != null) {
@@ -171,7 +176,7 @@ final class ConditionBlock {
                 if (obs != null) {
                     target[p * q + i] = obs[p * q + i];
                 } else {
-                    ScalarField g = condition.target(i);
+                    ScalarField g = rhs == null ? null : rhs.get(i);
                     try {
                         target[p * q + i] = g == null ? 0.0 : g.at(x);
                     } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import org.sven4j.physics.ansatz.ChannelSet;
 import org.sven4j.physics.condition.Balancing;
 import org.sven4j.physics.condition.Condition;
 import org.sven4j.physics.condition.PointSet;
+import org.sven4j.physics.condition.Residual;
 import org.sven4j.physics.condition.Term;
 
 /**
@@ -381,8 +382,8 @@ public final class PhysicsSystem implements ResidualSystem {
                             + " provides derivatives up to order " + ansatz.maxDerivativeOrder());
                 }
             }
-            if (c.linearOperator() != null) {
-                for (Term t : c.linearOperator().terms()) {
+            if (c.residual().operator() != null) {
+                for (Term t : c.residual().operator().terms()) {
                     if (t.component() >= m) {
                         throw new IllegalArgumentException(who + " acts on output component " + t.component()
                                 + " but the ansatz has " + m + " outputs");
@@ -403,7 +404,7 @@ public final class PhysicsSystem implements ResidualSystem {
     /** One values-and-Jacobian evaluation of each nonlinear condition's first point, to fail early. */
     private void probe() {
         for (ConditionBlock b : blocks) {
-            if (b.condition.nonlinearResidual() == null) {
+            if (!(b.condition.residual() instanceof Residual.Nonlinear)) {
                 continue;
             }
             PointSet one = b.points().size() == 1 ? b.points()

@@ -10,7 +10,7 @@ import org.sven4j.physics.ansatz.ChannelSet;
  * which becomes one block of n·q rows of the residual system (row p·q + i of the block is component i
  * at point p). Independent of the ansatz, so a catalog can hold conditions and pick the ansatz later.
  *
- * <p>The residual is either linear, F = L u − g with a {@link LinearOperator} L and known data g
+ * <p>The {@link Residual} is linear, F = L u − g with a {@link LinearOperator} L and known data g
  * (functions of x, or observed values), or a {@link NonlinearResidual} F(x, u, ∂u, …, κ) on
  * declared channels. Rows are scaled by √(w·w_p·β) with the condition weight w &gt; 0, the optional
  * per-point weight w_p &gt; 0 and the system's {@link Balancing} factor β, so the cost is
@@ -23,38 +23,31 @@ public final class Condition {
     /** What the condition expresses (for reports; the math is in the residual). */
     public enum Kind { PDE, DIRICHLET, NEUMANN, ROBIN, PERIODIC, INITIAL, DATA }
 
+    private static final PointWeights UNIFORM = new PointWeights.Uniform();
+
     private final String name;
     private final Kind kind;
     private final PointSet points;
     private final PointSet partner;
-    private final LinearOperator linear;
-    private final NonlinearResidual nonlinear;
-    private final ChannelSet declared;
-    private final int rows;
-    private final ScalarField[] targets;
-    private final double[] data;
+    private final Residual residual;
     private final double weight;
-    private final double[] pointWeights;
-    private final ScalarField pointWeightField;
+    private final PointWeights pointWeights;
     private final Resampling resampling;
 
-    private Condition(String name, Kind kind, PointSet points, PointSet partner, LinearOperator linear,
-            NonlinearResidual nonlinear, ChannelSet declared, int rows, ScalarField[] targets, double[] data,
-            double weight, double[] pointWeights, ScalarField pointWeightField, Resampling resampling) {
+    private Condition(String name, Kind kind, PointSet points, PointSet partner, Residual residual, double weight,
+            PointWeights pointWeights, Resampling resampling) {
         this.name = name;
         this.kind = kind;
         this.points = points;
         this.partner = partner;
-        this.linear = linear;
-        this.nonlinear = nonlinear;
-        this.declared = declared;
-        this.rows = rows;
-        this.targets = targets;
-        this.data = data;
+        this.residual = residual;
         this.weight = weight;
         this.pointWeights = pointWeights;
-        this.pointWeightField = pointWeightField;
         this.resampling = resampling;
+    }
+
+    private Condition with(double w, PointWeights pw, Resampling r) {
+        return new Condition(name, kind, points, partner, residual, w, pw, r);
     }
 
     private static Condition linear(String name, Kind kind, PointSet points, PointSet partner, LinearOperator op,
@@ -84,9 +77,17 @@ public final class Condition {
             throw new IllegalArgumentException("condition '" + name + "' uses outward normals but its points carry none"
                     + " (attach them with PointSet.withNormals)");
         }
-        return new Condition(name, kind, points, partner, op, null, null, op.rows(),
-                targets == null ? null : targets.clone(), data == null ? null : data.clone(), 1.0, null, null,
-                Resampling.fixed());
+        Residual f;
+        if (data != null) {
+            f = new Residual.Observed(op, data);
+        } else {
+            List<ScalarField> g = new ArrayList<>();
+            for (int i = 0; i < op.rows(); i++) {
+                g.add(targets == null ? ScalarField.constant(0.0) : targets[i]);
+            }
+            f = new Residual.Linear(op, g);
+        }
+        return new Condition(name, kind, points, partner, f, 1.0, UNIFORM, Resampling.fixed());
     }
 
     private static void checkName(String name) {
@@ -130,8 +131,8 @@ public final class Condition {
         if (reads.length == 0) {
             throw new IllegalArgumentException("condition '" + name + "' declares no channels to read");
         }
-        return new Condition(name, Kind.PDE, points, null, null, f, ChannelSet.of(reads), rows, null, null, 1.0,
-                null, null, Resampling.fixed());
+        return new Condition(name, Kind.PDE, points, null, new Residual.Nonlinear(f, ChannelSet.of(reads), rows), 1.0,
+                UNIFORM, Resampling.fixed());
     }
 
     /** Dirichlet u_k = g_k on the points, for k = 0..g.length−1. */
@@ -253,8 +254,7 @@ public final class Condition {
         if (!(w > 0) || !Double.isFinite(w)) {
             throw new IllegalArgumentException("condition '" + name + "' has weight " + w + "; weights must be > 0");
         }
-        return new Condition(name, kind, points, partner, linear, nonlinear, declared, rows, targets, data, w,
-                pointWeights, pointWeightField, resampling);
+        return with(w, pointWeights, resampling);
     }
 
     /** @return a copy with per-point weights w_p (one per point, finite, &gt; 0); fixed points only */
@@ -269,8 +269,7 @@ public final class Condition {
                         + "; weights must be > 0");
             }
         }
-        return new Condition(name, kind, points, partner, linear, nonlinear, declared, rows, targets, data, weight,
-                w.clone(), null, resampling);
+        return with(weight, new PointWeights.Explicit(w), resampling);
     }
 
     /** @return a copy with per-point weights w(x_p) from a function (must be &gt; 0 at every point used) */
@@ -278,8 +277,7 @@ public final class Condition {
         if (w == null) {
             throw new IllegalArgumentException("condition '" + name + "': point weight function is null");
         }
-        return new Condition(name, kind, points, partner, linear, nonlinear, declared, rows, targets, data, weight,
-                null, w, resampling);
+        return with(weight, new PointWeights.Field(w), resampling);
     }
 
     /** @return a copy with this resampling policy (not for periodic or data conditions, or explicit point weights) */
@@ -287,12 +285,13 @@ public final class Condition {
         if (r == null) {
             throw new IllegalArgumentException("condition '" + name + "': resampling policy is null");
         }
-        if (r.kind() != Resampling.Kind.FIXED && (partner != null || data != null || pointWeights != null)) {
+        boolean observed = residual instanceof Residual.Observed;
+        boolean explicit = pointWeights instanceof PointWeights.Explicit;
+        if (r.kind() != Resampling.Kind.FIXED && (partner != null || observed || explicit)) {
             throw new IllegalArgumentException("condition '" + name + "' cannot be resampled: its points are tied to "
-                    + (partner != null ? "periodic partners" : data != null ? "observations" : "explicit point weights"));
+                    + (partner != null ? "periodic partners" : observed ? "observations" : "explicit point weights"));
         }
-        return new Condition(name, kind, points, partner, linear, nonlinear, declared, rows, targets, data, weight,
-                pointWeights, pointWeightField, r);
+        return with(weight, pointWeights, r);
     }
 
     public String name() {
@@ -313,48 +312,23 @@ public final class Condition {
         return partner;
     }
 
-    /** @return the linear operator, or null for a nonlinear residual */
-    public LinearOperator linearOperator() {
-        return linear;
-    }
-
-    /** @return the nonlinear residual, or null */
-    public NonlinearResidual nonlinearResidual() {
-        return nonlinear;
-    }
-
-    /** @return the channels a nonlinear residual declared, or null */
-    public ChannelSet declaredChannels() {
-        return declared;
+    /** @return the residual F */
+    public Residual residual() {
+        return residual;
     }
 
     /** @return q, rows per point */
     public int rows() {
-        return rows;
-    }
-
-    /** @return g_i(x) for the right-hand side of row i, or null for zero (or for observations) */
-    public ScalarField target(int row) {
-        return targets == null ? null : targets[row];
-    }
-
-    /** @return a copy of the observations y (n·q), or null */
-    public double[] observations() {
-        return data == null ? null : data.clone();
+        return residual.rows();
     }
 
     public double weight() {
         return weight;
     }
 
-    /** @return a copy of the explicit point weights, or null */
-    public double[] explicitPointWeights() {
-        return pointWeights == null ? null : pointWeights.clone();
-    }
-
-    /** @return the point weight function, or null */
-    public ScalarField pointWeightFunction() {
-        return pointWeightField;
+    /** @return the per-point weights */
+    public PointWeights pointWeighting() {
+        return pointWeights;
     }
 
     public Resampling resampling() {
@@ -363,11 +337,11 @@ public final class Condition {
 
     /** @return the ansatz channels this condition reads */
     public ChannelSet channels() {
-        return declared != null ? declared : ChannelSet.of(linear.channels());
+        return residual.channels();
     }
 
     @Override
     public String toString() {
-        return "Condition[" + name + ", " + kind + ", " + points.size() + " points × " + rows + " rows]";
+        return "Condition[" + name + ", " + kind + ", " + points.size() + " points × " + rows() + " rows]";
     }
 }
