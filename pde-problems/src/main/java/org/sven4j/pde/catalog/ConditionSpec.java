@@ -36,16 +36,8 @@ public record ConditionSpec(String name, Role role, String equation, PointFuncti
      * @return the physics-losses condition on them
      */
     public Condition condition(RolePoints drawn) {
-        PointSet pts = PointSet.of(drawn.points());
-        if (drawn.normals() != null) {
-            double[][] n = new double[drawn.size()][drawn.points().numCols];
-            for (int r = 0; r < n.length; r++) {
-                for (int j = 0; j < n[r].length; j++) {
-                    n[r][j] = drawn.normals().get(r, j);
-                }
-            }
-            pts = pts.withNormals(n);
-        }
+        PointSet pts = drawn.normals() == null ? PointSet.of(drawn.points())
+                : PointSet.of(drawn.points()).withNormals(drawn.normals());
         PointSet partners = drawn.partners() == null ? null : PointSet.of(drawn.partners());
         return form.build(name, pts, partners, target);
     }

@@ -8,14 +8,11 @@ import org.ejml.data.DMatrixRMaj;
 import org.sven4j.pde.geometry.Geometry;
 import org.sven4j.pde.geometry.SpaceTime;
 import org.sven4j.pde.sampling.TensorGrid;
-import org.sven4j.physics.ansatz.spectral.BasisFamily;
 import org.sven4j.physics.ansatz.spectral.SpectralAxis;
 
 /**
- * Collocation points for a tensor-product spectral ansatz on a (space–time) box: per input i the nodes
- * of its axis, k_i = ⌈4s_i/3⌉ of them for an axis of s_i functions (about 4/3 oversampling), namely the
- * Chebyshev–Gauss points x_j = c + h·cos(π(j + ½)/k_i) (c the midpoint, h the half-length) for
- * polynomial axes and the equispaced a + j·L/k_i for Fourier axes. Interior conditions use the tensor
+ * Collocation points for a tensor-product spectral ansatz on a (space–time) box: per input i the
+ * {@link SpectralAxis#collocationNodes()} of its axis. Interior conditions use the tensor
  * grid of all axes; boundary conditions the grids of the faces x_i ∈ {a_i, b_i} (spatial inputs only for
  * space–time) with outward normals ±e_i; initial conditions the slice t = t₀; periodic pairs the faces
  * x = a paired with x = b. Random points are unsuitable here: polynomial least squares on uniform random
@@ -31,7 +28,7 @@ final class SpectralCollocation {
         int d = g.dimension();
         double[][] nodes = new double[d][];
         for (int i = 0; i < d; i++) {
-            nodes[i] = nodes(axes.get(i));
+            nodes[i] = axes.get(i).collocationNodes();
         }
         double[] lo = g.lowerBound();
         double[] hi = g.upperBound();
@@ -64,19 +61,6 @@ final class SpectralCollocation {
             m.put(c.name(), rp);
         }
         return m;
-    }
-
-    /** @return the collocation nodes of one axis */
-    static double[] nodes(SpectralAxis a) {
-        int k = (4 * a.size() + 2) / 3;
-        double[] x = new double[k];
-        double lo = a.lower();
-        double hi = a.upper();
-        for (int j = 0; j < k; j++) {
-            x[j] = a.family() == BasisFamily.FOURIER ? lo + j * (hi - lo) / k
-                    : 0.5 * (lo + hi) + 0.5 * (hi - lo) * Math.cos(Math.PI * (j + 0.5) / k);
-        }
-        return x;
     }
 
     private static double[][] replace(double[][] nodes, int axis, double value) {

@@ -151,6 +151,25 @@ public final class SpectralAxis {
         }
     }
 
+    /**
+     * The collocation nodes the catalog uses for this axis: k = ⌈4s/3⌉ of them for s = {@link #size()} functions
+     * (about 4/3 oversampling, which keeps polynomial least squares well conditioned where uniform random points
+     * would need O(s²)): the Chebyshev–Gauss points x_j = c + h·cos(π(j + ½)/k) (c the midpoint, h the
+     * half-length) for polynomial axes, the equispaced a + j·(b − a)/k for Fourier axes. Tensor products of these
+     * serve interior conditions; faces x_i ∈ {a_i, b_i} serve boundaries.
+     *
+     * @return the k nodes, descending for polynomial axes, ascending for Fourier axes
+     */
+    public double[] collocationNodes() {
+        int k = (4 * size() + 2) / 3;
+        double[] x = new double[k];
+        for (int j = 0; j < k; j++) {
+            x[j] = family == BasisFamily.FOURIER ? lower + j * (upper - lower) / k
+                    : 0.5 * (lower + upper) + 0.5 * (upper - lower) * Math.cos(Math.PI * (j + 0.5) / k);
+        }
+        return x;
+    }
+
     @Override
     public String toString() {
         return family + "(" + degree + ") on [" + lower + ", " + upper + "]";

@@ -331,4 +331,20 @@ class SpectralAnsatzTest {
         assertTrue(e.getMessage().contains("input 1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SpectralAxis.chebyshev(3, 1, 1));
     }
+
+    @Test
+    void collocationNodesOversampleByFourThirdsInsideTheInterval() {
+        SpectralAxis cheb = SpectralAxis.chebyshev(8, -1, 3);
+        double[] x = cheb.collocationNodes();
+        assertEquals(12, x.length, "9 functions: ceil(4 * 9 / 3) = 12 nodes");
+        for (int j = 0; j < x.length; j++) {
+            assertEquals(1 + 2 * Math.cos(Math.PI * (j + 0.5) / 12), x[j], 1e-15);
+            assertTrue(x[j] > -1 && x[j] < 3);
+        }
+        double[] f = SpectralAxis.fourier(2, 0, 1).collocationNodes();
+        assertEquals(7, f.length, "5 functions: ceil(20 / 3) = 7 nodes");
+        for (int j = 0; j < f.length; j++) {
+            assertEquals(j / 7.0, f[j], 1e-15);
+        }
+    }
 }
