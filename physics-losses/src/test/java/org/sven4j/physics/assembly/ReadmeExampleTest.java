@@ -23,7 +23,8 @@ class ReadmeExampleTest {
     @Tag("slow")
     void poissonExampleFromTheReadme() {
         // --- begin README example ---
-        MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).build());
+        MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH)
+                .inputBox(new double[] {0, 0}, new double[] {1, 1}).build());        // inputs mapped to [−1, 1]²
         PhysicsSystem poisson = PhysicsSystem.builder(net)
                 .condition(Condition.pde("interior", BoxPoints.interiorGrid(2, 30, 0, 1),
                         LinearOperator.laplacian().negate(),                       // −Δu = f
