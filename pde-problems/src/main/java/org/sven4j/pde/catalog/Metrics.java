@@ -4,7 +4,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /** Error metrics between predicted and reference fields on an evaluation set. O(n·m). */
-public final class Metrics {
+final class Metrics {
     private Metrics() {
     }
 

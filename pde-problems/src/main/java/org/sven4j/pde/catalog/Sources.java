@@ -11,7 +11,7 @@ import org.sven4j.pde.sampling.TensorGrid;
 import org.sven4j.pde.sampling.UnitCubeSampler;
 
 /** The standard point sources of the catalog's conditions. */
-public final class Sources {
+final class Sources {
     private Sources() {
     }
 

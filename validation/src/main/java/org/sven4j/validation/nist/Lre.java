@@ -6,7 +6,7 @@ package org.sven4j.validation.nist;
  * agree. Clamped to [0, cap]: an exact match or an error below the certified precision scores
  * {@code cap}; a non-finite estimate or one off by more than 100% scores 0.
  */
-public final class Lre {
+final class Lre {
     /** Significant digits NIST certifies (values are given as d.dddddddddd E±ee). */
     public static final double CERTIFIED_DIGITS = 11;
 

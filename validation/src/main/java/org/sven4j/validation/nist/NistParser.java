@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * cross-checked: the b-lines must be b1..bK in order with K equal to the declared parameter count,
  * and the number of data rows must equal the declared number of observations.
  */
-public final class NistParser {
+final class NistParser {
     private static final Pattern NAME = Pattern.compile("^Dataset Name:\\s*(\\S+)");
     private static final Pattern PARAMETER_COUNT = Pattern.compile("^\\s*(\\d+)\\s+Parameters?\\b");
     private static final Pattern PARAMETER = Pattern.compile(

@@ -33,7 +33,7 @@ import org.sven4j.validation.suite.Spectrum;
  * seed of each solver), the singular-value spectra Sven saw, and for 2-D problems the reference solution
  * and each solver's error map (log₁₀|u − u_ref|).
  */
-public final class Charts {
+final class Charts {
     static final int WIDTH = 640;
     static final int HEIGHT = 420;
     static final int MAP_SIZE = 340;

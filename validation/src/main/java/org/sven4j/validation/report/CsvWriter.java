@@ -11,7 +11,7 @@ import org.sven4j.validation.suite.RunResult;
 import org.sven4j.validation.suite.RunSpec;
 
 /** results.csv (one row per run) and history.csv (one row per logged iteration). */
-public final class CsvWriter {
+final class CsvWriter {
     /** Header of results.csv. */
     public static final String RESULTS_HEADER =
             "problem,ansatz,solver,parameters,points,iterations,seconds,rel_l2,max_abs_error,residual_rms,status";

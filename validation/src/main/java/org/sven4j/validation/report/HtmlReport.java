@@ -6,7 +6,7 @@ import java.util.Map;
 import org.sven4j.validation.suite.RunResult;
 
 /** report.html: the content of report.md in one self-contained file, figures embedded as base64 PNG. */
-public final class HtmlReport {
+final class HtmlReport {
     private HtmlReport() {
     }
 

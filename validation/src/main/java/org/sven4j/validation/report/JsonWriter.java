@@ -15,7 +15,7 @@ import org.sven4j.validation.suite.Spectrum;
  * settings, termination message, final loss and the recorded singular-value spectra. NaN is written as
  * null. The history is in history.csv, the parameters are not written (see {@code sven4j solve}).
  */
-public final class JsonWriter {
+final class JsonWriter {
     private JsonWriter() {
     }
 

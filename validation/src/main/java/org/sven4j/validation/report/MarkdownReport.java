@@ -6,7 +6,7 @@ import java.util.Map;
 import org.sven4j.validation.suite.RunResult;
 
 /** report.md: machine, the results table, multi-seed summaries, solver settings, figures linked from plots/. */
-public final class MarkdownReport {
+final class MarkdownReport {
     private MarkdownReport() {
     }
 

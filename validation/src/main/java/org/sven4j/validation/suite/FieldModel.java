@@ -4,7 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 
 /** The trained field as a function of the parameters: predictions at arbitrary points. */
 @FunctionalInterface
-public interface FieldModel {
+interface FieldModel {
     /**
      * @param parameters the full parameter vector the solver works on
      * @param points n×d
