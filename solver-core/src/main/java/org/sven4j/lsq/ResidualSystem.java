@@ -60,13 +60,14 @@ public interface ResidualSystem {
 
     /**
      * Hook for stochastic Sven: lets the system redraw or subsample its rows between iterations.
-     * Called by the solver before the linearisation of iteration {@code iteration} (≥ 1).
+     * Called by the solver before the linearisation of iteration {@code iteration} (≥ 1), at θ.
      * N must not change.
      *
      * @param iteration the iteration about to start
+     * @param theta the current iterate, at which the iteration will linearise (do not modify)
      * @return true if the rows changed, so that costs before and after are not comparable
      */
-    default boolean resample(int iteration) {
+    default boolean resample(int iteration, double[] theta) {
         return false;
     }
 

@@ -121,7 +121,7 @@ public final class SvenSolver implements LeastSquaresSolver {
                     return rec.finish(iteration, budget, rec.describe(budget));
                 }
                 iteration++;
-                boolean resampled = system.resample(iteration);
+                boolean resampled = system.resample(iteration, theta);
                 long t = rec.tick();
                 JacobianOperator op = linearize();
                 t = rec.charge(Phase.EVALUATION, t);

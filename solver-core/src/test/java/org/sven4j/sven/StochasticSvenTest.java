@@ -67,7 +67,7 @@ class StochasticSvenTest {
         }
 
         @Override
-        public boolean resample(int iteration) {
+        public boolean resample(int iteration, double[] theta) {
             resamples++;
             draw();
             return true;

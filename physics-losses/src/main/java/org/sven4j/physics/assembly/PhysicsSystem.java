@@ -45,9 +45,9 @@ import org.sven4j.physics.condition.Term;
  * count. Buffers are kept between calls. Cost per Jacobian evaluation beyond the ansatz: O(T·n·P) for T
  * operator terms (or declared channel×output variables) per point.
  *
- * <p><b>Resampling.</b> {@link #resample(int)} redraws the points of conditions whose
- * {@link org.sven4j.physics.condition.Resampling} is due; residual-adaptive sampling uses the θ of the
- * latest {@link #residualsAndJacobian} call (the previous linearisation point).
+ * <p><b>Resampling.</b> {@link #resample(int, double[])} redraws the points of conditions whose
+ * {@link org.sven4j.physics.condition.Resampling} is due; residual-adaptive sampling weighs candidates by the
+ * residual at the θ it is given (the solver's current iterate).
  *
  * <p>Not thread-safe (one solver at a time), like the ansatz it wraps.
  */
@@ -66,8 +66,6 @@ public final class PhysicsSystem implements ResidualSystem {
     private final int rows;
     private final double[] thetaBuffer;
     private final double[] kappaBuffer;
-    private double[] lastLinearization;
-    private double[] lastEvaluation;
 
     private PhysicsSystem(Builder b) {
         this.ansatz = b.ansatz;
@@ -113,7 +111,6 @@ public final class PhysicsSystem implements ResidualSystem {
     public void residuals(double[] theta, double[] residuals) {
         split(theta);
         check(residuals);
-        lastEvaluation = theta.clone();
         for (ConditionBlock b : blocks) {
             b.evaluate(thetaBuffer, kappaBuffer, residuals, null, runner);
         }
@@ -127,7 +124,6 @@ public final class PhysicsSystem implements ResidualSystem {
             throw new IllegalArgumentException("Jacobian must be " + rows + "×" + parameterCount() + ", got "
                     + (jacobian == null ? "null" : jacobian.numRows + "×" + jacobian.numCols));
         }
-        lastLinearization = theta.clone();
         for (ConditionBlock b : blocks) {
             b.evaluate(thetaBuffer, kappaBuffer, residuals, jacobian, runner);
         }
@@ -151,12 +147,15 @@ public final class PhysicsSystem implements ResidualSystem {
     }
 
     @Override
-    public boolean resample(int iteration) {
+    public boolean resample(int iteration, double[] theta) {
+        if (theta == null || theta.length != parameterCount()) {
+            throw new IllegalArgumentException("resample needs theta of length " + parameterCount() + ", got "
+                    + (theta == null ? "null" : theta.length));
+        }
         boolean changed = false;
         for (ConditionBlock b : blocks) {
             if (b.condition.resampling().due(iteration)) {
-                double[] ref = lastLinearization != null ? lastLinearization : lastEvaluation;
-                PointSet pts = Resampler.draw(b, iteration, ansatz, coefficientNames, ref, blockSize);
+                PointSet pts = Resampler.draw(b, iteration, ansatz, coefficientNames, theta, blockSize);
                 b.install(pts, null);
                 changed = true;
             }

@@ -2,7 +2,7 @@ package org.sven4j.physics.condition;
 
 /**
  * When and how a condition redraws its points between solver iterations (through
- * {@code ResidualSystem.resample(iteration)}); the number of points never changes.
+ * {@code ResidualSystem.resample(iteration, theta)}); the number of points never changes.
  * <ul>
  *   <li>{@link #fixed()}: never.</li>
  *   <li>{@link #every(int, PointSource, long)}: at iterations m, 2m, …, draw n fresh points from the

@@ -28,9 +28,10 @@ class ResamplingTest {
                 .build();
         int n = sys.residualCount();
         PointSet before = sys.points("interior");
-        assertFalse(sys.resample(1));
-        assertFalse(sys.resample(2));
-        assertTrue(sys.resample(3));
+        double[] theta0 = sys.initialParameters(NET.initialParameters());
+        assertFalse(sys.resample(1, theta0));
+        assertFalse(sys.resample(2, theta0));
+        assertTrue(sys.resample(3, theta0));
         assertTrue(sys.points("interior") != before);
         assertArrayEquals(UNIFORM.sample(103, 50).toMatrix().data, sys.points("interior").toMatrix().data, 0.0);
         assertTrue(sys.residualCount() == n);
@@ -49,7 +50,7 @@ class ResamplingTest {
         double[] theta = new double[sys.parameterCount()];
         sys.residuals(theta, new double[sys.residualCount()]);
         double uniformMean = meanDistance(sys.points("fit"), c);
-        assertTrue(sys.resample(1));
+        assertTrue(sys.resample(1, theta));
         double adaptiveMean = meanDistance(sys.points("fit"), c);
         System.out.printf("adaptive sampling: mean distance to the spike %.3f (uniform %.3f)%n", adaptiveMean,
                 uniformMean);
@@ -58,13 +59,13 @@ class ResamplingTest {
         PhysicsSystem again = PhysicsSystem.builder(NET)
                 .condition(fit.resampling(Resampling.adaptive(1, UNIFORM, 5, 2.0, 0.0, 10))).build();
         again.residuals(theta, new double[sys.residualCount()]);
-        again.resample(1);
+        again.resample(1, theta);
         assertArrayEquals(sys.points("fit").toMatrix().data, again.points("fit").toMatrix().data, 0.0);
         // the floor c keeps coverage: with a large floor the points stay spread out
         PhysicsSystem flat = PhysicsSystem.builder(NET)
                 .condition(fit.resampling(Resampling.adaptive(1, UNIFORM, 5, 2.0, 100.0, 10))).build();
         flat.residuals(theta, new double[sys.residualCount()]);
-        flat.resample(1);
+        flat.resample(1, theta);
         assertNotEquals(adaptiveMean, meanDistance(flat.points("fit"), c));
         assertTrue(meanDistance(flat.points("fit"), c) > 0.8 * uniformMean);
     }
