@@ -92,7 +92,7 @@ public record AdamOptions(double learningRate, double beta1, double beta2, doubl
         b.staircase = staircase;
         b.minLearningRate = minLearningRate;
         b.divergenceFactor = divergenceFactor;
-        b.presetFrom(stopping, callbacks);
+        b.stopping(stopping).callbacks(callbacks);
         return b;
     }
 
@@ -114,8 +114,6 @@ public record AdamOptions(double learningRate, double beta1, double beta2, doubl
         @Override
         protected Builder self() { return this; }
 
-        private void presetFrom(Stopping s, List<IterationCallback> cs) { preset(s, cs); }
-
         public Builder learningRate(double v) { learningRate = v; return this; }
 
         public Builder beta1(double v) { beta1 = v; return this; }
@@ -135,7 +133,6 @@ public record AdamOptions(double learningRate, double beta1, double beta2, doubl
         public Builder minLearningRate(double v) { minLearningRate = v; return this; }
 
         public Builder divergenceFactor(double v) { divergenceFactor = v; return this; }
-
 
         public AdamOptions build() {
             return new AdamOptions(learningRate, beta1, beta2, epsilon, decayRate, decaySteps, staircase,

@@ -68,7 +68,6 @@ public record HipparchusGnOptions(Decomposition decomposition, double singularit
 
         public Builder maxEvaluations(int v) { maxEvaluations = v; return this; }
 
-
         public HipparchusGnOptions build() {
             return new HipparchusGnOptions(decomposition, singularityThreshold, formNormalEquations, maxEvaluations,
                     builtStopping(), builtCallbacks());

@@ -79,7 +79,6 @@ public record HipparchusLmOptions(double costRelativeTolerance, double parameter
 
         public Builder maxEvaluations(int v) { maxEvaluations = v; return this; }
 
-
         public HipparchusLmOptions build() {
             return new HipparchusLmOptions(costRelativeTolerance, parameterRelativeTolerance, orthoTolerance,
                     initialStepBoundFactor, rankingThreshold, maxEvaluations, builtStopping(), builtCallbacks());

@@ -51,7 +51,7 @@ public record LbfgsOptions(int memory, double c1, double c2, int maxLineSearchEv
         b.c1 = c1;
         b.c2 = c2;
         b.maxLineSearchEvaluations = maxLineSearchEvaluations;
-        b.presetFrom(stopping, callbacks);
+        b.stopping(stopping).callbacks(callbacks);
         return b;
     }
 
@@ -68,8 +68,6 @@ public record LbfgsOptions(int memory, double c1, double c2, int maxLineSearchEv
         @Override
         protected Builder self() { return this; }
 
-        private void presetFrom(Stopping s, List<IterationCallback> cs) { preset(s, cs); }
-
         public Builder memory(int v) { memory = v; return this; }
 
         public Builder c1(double v) { c1 = v; return this; }
@@ -77,7 +75,6 @@ public record LbfgsOptions(int memory, double c1, double c2, int maxLineSearchEv
         public Builder c2(double v) { c2 = v; return this; }
 
         public Builder maxLineSearchEvaluations(int v) { maxLineSearchEvaluations = v; return this; }
-
 
         public LbfgsOptions build() {
             return new LbfgsOptions(memory, c1, c2, maxLineSearchEvaluations, builtStopping(), builtCallbacks());

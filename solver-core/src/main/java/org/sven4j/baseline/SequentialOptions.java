@@ -91,7 +91,6 @@ public record SequentialOptions(String name, List<Stage> stages, Stopping stoppi
             return this;
         }
 
-
         public SequentialOptions build() {
             return new SequentialOptions(name, stages, builtStopping(), builtCallbacks());
         }

@@ -103,7 +103,7 @@ public final class SequentialSolver implements LeastSquaresSolver {
                 done[0]++;
                 rec.record(new IterationRecord(done[0], r.cost(), r.gradientNorm(), r.stepNorm(), r.lambda(), r.eta(),
                         r.rank(), r.singularValues(), r.trials(), r.accepted(), r.blockCosts(),
-                        stageStart + r.elapsedSeconds()), view.toArray());
+                        stageStart + r.elapsedSeconds()), view);
                 return rec.stopRequested() ? IterationCallback.Decision.STOP : IterationCallback.Decision.CONTINUE;
             };
             Summary s;

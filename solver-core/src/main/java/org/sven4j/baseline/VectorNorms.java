@@ -1,6 +1,5 @@
 package org.sven4j.baseline;
 
-
 /** Vector norms the baselines share. */
 final class VectorNorms {
     private VectorNorms() {

@@ -9,7 +9,7 @@ import org.sven4j.linalg.ThinSvd;
  * <pre>  C₀ = (JᵀJ)⁺ = V_k·Σ_k⁻²·V_kᵀ,   s² = ‖r‖²/(N − k),   C = s²·C₀,   SEⱼ = √Cⱼⱼ,</pre>
  * with rank k the number of σᵢ &gt; rtol·σ₁ (the pseudo-inverse drops the others, as the Sven step does). C is the
  * usual estimate of Cov(θ̂) when the residuals are independent with equal variance; C₀ is what Hipparchus'
- * {@code Evaluation.getCovariances} returns. Cost: one Jacobian and an O(N·P·min(N, P)) SVD.
+ * {@code Evaluation.getCovariances} returns. Cost: one Jacobian, an O(N·P·min(N, P)) SVD and a P²·k SYRK.
  *
  * @param unscaled C₀ = (JᵀJ)⁺, P×P
  * @param residualVariance s² = ‖r‖²/(N − k), NaN when N = k
@@ -79,17 +79,17 @@ public record Covariance(DMatrixRMaj unscaled, double residualVariance, int rank
         while (k < s.length && s[k] > rtol * s[0] && s[k] > 0) {
             k++;
         }
+        // C₀ = W·Wᵀ with W = V_k·Σ_k⁻¹ (P×k): one SYRK, P²·k flops.
         DMatrixRMaj v = svd.v();
-        DMatrixRMaj c = new DMatrixRMaj(p, p);
+        DMatrixRMaj w = new DMatrixRMaj(p, k);
         for (int a = 0; a < p; a++) {
-            for (int b = a; b < p; b++) {
-                double sum = 0;
-                for (int i = 0; i < k; i++) {
-                    sum += v.get(a, i) * v.get(b, i) / (s[i] * s[i]);
-                }
-                c.set(a, b, sum);
-                c.set(b, a, sum);
+            for (int i = 0; i < k; i++) {
+                w.unsafe_set(a, i, v.unsafe_get(a, i) / s[i]);
             }
+        }
+        DMatrixRMaj c = new DMatrixRMaj(p, p);
+        if (k > 0) {
+            la.syrk(false, 1.0, w, 0.0, c);
         }
         int dof = n - k;
         double rss = 2 * SolveRecorder.halfSquaredNorm(r);

@@ -96,6 +96,7 @@ public final class JacobianCheck {
         double[] x = theta.clone();
         double[] wide = new double[n];
         double[] narrow = new double[n];
+        double[] minus = new double[n];
         double[] errors = new double[p];
         int worstColumn = 0;
         int worstRow = 0;
@@ -103,8 +104,8 @@ public final class JacobianCheck {
         double worstNumeric = Double.NaN;
         for (int j = 0; j < p; j++) {
             double h = relativeStep * Math.max(Math.abs(theta[j]), 1.0);
-            central(system, x, j, h, wide);
-            central(system, x, j, h / 2, narrow);
+            central(system, x, j, h, wide, minus);
+            central(system, x, j, h / 2, narrow, minus);
             double colMax = 0;
             double diff = -1;
             int row = 0;
@@ -157,11 +158,10 @@ public final class JacobianCheck {
         return jac;
     }
 
-    /** out = (r(x + h·eⱼ) − r(x − h·eⱼ))/(2h), leaving x unchanged. */
-    private static void central(ResidualSystem system, double[] x, int j, double h, double[] out) {
+    /** out = (r(x + h·eⱼ) − r(x − h·eⱼ))/(2h), leaving x unchanged; {@code minus} is scratch of length N. */
+    private static void central(ResidualSystem system, double[] x, int j, double h, double[] out, double[] minus) {
         int n = out.length;
         double save = x[j];
-        double[] minus = new double[n];
         x[j] = save + h;
         double up = x[j] - save;
         system.residuals(x, out);

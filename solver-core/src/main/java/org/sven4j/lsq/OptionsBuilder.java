@@ -85,12 +85,6 @@ public abstract class OptionsBuilder<B extends OptionsBuilder<B>> {
         return self();
     }
 
-    /** Presets the builder from built options (for {@code toBuilder()}). */
-    protected final void preset(Stopping s, List<IterationCallback> cs) {
-        stopping(s);
-        callbacks(cs);
-    }
-
     /** @return the base criteria with the single criteria set on this builder applied (validated) */
     protected final Stopping builtStopping() {
         Stopping s = base;

@@ -169,6 +169,11 @@ public final class SolveRecorder {
      * after it are not called for this iteration.
      */
     public void record(IterationRecord r, double[] theta) {
+        record(r, ParameterView.of(theta));
+    }
+
+    /** As {@link #record(IterationRecord, double[])}, with θ as a view (for solvers that forward another's). */
+    public void record(IterationRecord r, ParameterView theta) {
         history.add(r);
         if (recorded == bestAfter.length) {
             bestAfter = Arrays.copyOf(bestAfter, 2 * recorded);
@@ -177,10 +182,9 @@ public final class SolveRecorder {
         if (callbackStop != null || callbacks.isEmpty()) {
             return;
         }
-        ParameterView view = ParameterView.of(theta);
         for (int i = 0; i < callbacks.size(); i++) {
             try {
-                if (callbacks.get(i).onIteration(r, view) == IterationCallback.Decision.STOP) {
+                if (callbacks.get(i).onIteration(r, theta) == IterationCallback.Decision.STOP) {
                     callbackStop = Termination.USER_REQUESTED;
                     callbackMessage = "iteration callback " + i + " asked to stop after iteration " + r.iteration();
                     return;

@@ -32,7 +32,7 @@ public final class SvenOptions {
     private final List<IterationCallback> callbacks;
     private final LinearAlgebra linearAlgebra;
 
-    private SvenOptions(Builder b) {
+    private SvenOptions(Builder b, Stopping stopping, List<IterationCallback> callbacks) {
         this.truncation = new Truncation(b.rank, b.rtol);
         this.linearAlgebra = b.linearAlgebra == null ? LinearAlgebra.get() : b.linearAlgebra;
         this.svd = b.svd == null ? new AutoSvd(linearAlgebra) : b.svd;
@@ -43,8 +43,8 @@ public final class SvenOptions {
         this.initialDamping = b.initialDamping;
         this.maxTrials = b.maxTrials;
         this.maxRecordedSingularValues = b.maxRecordedSingularValues;
-        this.stopping = b.stopping;
-        this.callbacks = b.callbacks;
+        this.stopping = stopping;
+        this.callbacks = callbacks;
     }
 
     /** @return the defaults */
@@ -70,7 +70,7 @@ public final class SvenOptions {
         b.maxTrials = maxTrials;
         b.maxRecordedSingularValues = maxRecordedSingularValues;
         b.linearAlgebra = linearAlgebra;
-        b.presetFrom(stopping, callbacks);
+        b.stopping(stopping).callbacks(callbacks);
         return b;
     }
 
@@ -112,16 +112,11 @@ public final class SvenOptions {
         private int maxTrials = 30;
         private int maxRecordedSingularValues = 4096;
 
-        private Stopping stopping;
-        private List<IterationCallback> callbacks;
-
         private Builder() {
         }
 
         @Override
         protected Builder self() { return this; }
-
-        private void presetFrom(Stopping s, List<IterationCallback> cs) { preset(s, cs); }
 
         /** @param k keep at most k singular triplets (≥ 1; {@link Truncation#ALL} for all) */
         public Builder rank(int k) { this.rank = k; return this; }
@@ -185,9 +180,7 @@ public final class SvenOptions {
             if (maxRecordedSingularValues < 0) {
                 throw new IllegalArgumentException("maxRecordedSingularValues must be >= 0, got " + maxRecordedSingularValues);
             }
-            stopping = builtStopping();
-            callbacks = builtCallbacks();
-            return new SvenOptions(this);
+            return new SvenOptions(this, builtStopping(), builtCallbacks());
         }
     }
 }

@@ -176,9 +176,8 @@ final class ConditionBlock {
                 if (obs != null) {
                     target[p * q + i] = obs[p * q + i];
                 } else {
-                    ScalarField g = rhs == null ? null : rhs.get(i);
                     try {
-                        target[p * q + i] = g == null ? 0.0 : g.at(x);
+                        target[p * q + i] = rhs == null ? 0.0 : rhs.get(i).at(x);
                     } catch (RuntimeException e) {
                         throw userFailure("right-hand side of row " + i, p, x, e);
                     }
