@@ -17,6 +17,14 @@ public interface LinearAlgebra {
         return Backends.DEFAULT;
     }
 
+    /**
+     * @return how {@link #get()} was chosen: the {@code sven4j.linalg} setting and, when a native library was passed
+     *         over or failed to load, why
+     */
+    static String choice() {
+        return Backends.choice();
+    }
+
     /** @return the given back-end; {@link Backend#NATIVE} throws {@link UnsupportedOperationException} when no native BLAS loads */
     static LinearAlgebra of(Backend backend) {
         return Backends.of(backend);

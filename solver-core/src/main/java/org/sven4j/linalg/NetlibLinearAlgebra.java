@@ -31,13 +31,19 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
     private final LAPACK lapack;
     private final int slabs;
     private final boolean alignmentIndependent;
+    /** The native library behind blas and lapack (thread control and identity), or null for the Java ones. */
+    private final NativeLibrary library;
 
     NetlibLinearAlgebra(Backend backend, BLAS blas, LAPACK lapack, int slabs) {
-        this(backend, blas, lapack, slabs, true);
+        this(backend, blas, lapack, slabs, true, null);
     }
 
-    /** @param alignmentIndependent what {@link AlignmentProbe} found for this BLAS/LAPACK */
-    NetlibLinearAlgebra(Backend backend, BLAS blas, LAPACK lapack, int slabs, boolean alignmentIndependent) {
+    /**
+     * @param alignmentIndependent what {@link AlignmentProbe} found for this BLAS/LAPACK
+     * @param library the native library they run on, or null
+     */
+    NetlibLinearAlgebra(Backend backend, BLAS blas, LAPACK lapack, int slabs, boolean alignmentIndependent,
+            NativeLibrary library) {
         if (slabs < 1) {
             throw new IllegalArgumentException("slabs = " + slabs + " must be >= 1");
         }
@@ -46,6 +52,19 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
         this.lapack = lapack;
         this.slabs = slabs;
         this.alignmentIndependent = alignmentIndependent;
+        this.library = library;
+    }
+
+    /** Sets the native thread count for a call of the given work (see {@link NativeLibrary#threadsFor}). */
+    private void threadsFor(double work) {
+        if (library != null) {
+            library.threadsFor(work);
+        }
+    }
+
+    /** @return m·n·min(m, n) of a (0 for null, which the shape checks then report) */
+    private static double work(DMatrixRMaj a) {
+        return a == null ? 0 : (double) a.numRows * a.numCols * Math.min(a.numRows, a.numCols);
     }
 
     @Override public boolean isReproducible() { return alignmentIndependent; }
@@ -54,16 +73,16 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
 
     @Override
     public String description() {
-        return backend + " (" + blas.getClass().getSimpleName() + ", " + lapack.getClass().getSimpleName()
+        return backend + " (" + (library != null ? library.describe()
+                : blas.getClass().getSimpleName() + ", " + lapack.getClass().getSimpleName())
                 + (slabs > 1 ? ", " + slabs + " Java threads" : "")
-                + (backend == Backend.NATIVE ? ", OpenBLAS threads: " + (Threads.nativeThreads() == 0 ? "all cores"
-                        : Threads.nativeThreads()) : "")
                 + (alignmentIndependent ? "" : "; NOT REPRODUCIBLE: kernels depend on memory alignment") + ")";
     }
 
     @Override
     public void gemm(boolean transA, boolean transB, double alpha, DMatrixRMaj a, DMatrixRMaj b, double beta,
             DMatrixRMaj c) {
+        threadsFor(Double.POSITIVE_INFINITY);
         int m = transA ? a.numCols : a.numRows;
         int k = transA ? a.numRows : a.numCols;
         int kb = transB ? b.numCols : b.numRows;
@@ -143,6 +162,7 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
 
     @Override
     public void syrk(boolean transA, double alpha, DMatrixRMaj a, double beta, DMatrixRMaj c) {
+        threadsFor(Double.POSITIVE_INFINITY);
         int n = transA ? a.numCols : a.numRows;
         int k = transA ? a.numRows : a.numCols;
         if (c.numRows != n || c.numCols != n) {
@@ -211,6 +231,7 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
      */
     @Override
     public ThinSvd svd(DMatrixRMaj a, boolean vectors) {
+        threadsFor(work(a));
         Checks.requireNonNull("svd: a", a);
         Checks.requireFinite("svd", "a", a);
         int m = a.numRows;
@@ -275,6 +296,7 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
      */
     @Override
     public SymmetricEigen eigenSymmetric(DMatrixRMaj s, int count) {
+        threadsFor(work(s));
         Checks.requireSquare("eigenSymmetric", "s", s);
         int n = s.numRows;
         if (count < 1 || count > n) {
@@ -345,6 +367,7 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
      */
     @Override
     public ThinQr qr(DMatrixRMaj a) {
+        threadsFor(work(a));
         Checks.requireNonNull("qr: a", a);
         int m = a.numRows;
         int n = a.numCols;
@@ -385,6 +408,7 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
      */
     @Override
     public void cholesky(DMatrixRMaj a) {
+        threadsFor(work(a));
         Checks.requireSquare("cholesky", "a", a);
         int n = a.numRows;
         if (n == 0) {
@@ -410,6 +434,7 @@ final class NetlibLinearAlgebra implements LinearAlgebra {
      */
     @Override
     public void solveLowerTriangular(boolean transL, DMatrixRMaj l, DMatrixRMaj b) {
+        threadsFor(Double.POSITIVE_INFINITY);
         Checks.requireSquare("solveLowerTriangular", "l", l);
         Checks.requireNonNull("solveLowerTriangular: b", b);
         int n = l.numRows;

@@ -8,13 +8,12 @@ import java.util.concurrent.ForkJoinPool;
  * {@link Runtime#availableProcessors()}. It sizes {@link #pool()}, the shared pool that the pure-Java kernels and
  * every Java-side parallel loop (for example residual and Jacobian assembly over point blocks) run on.
  *
- * <p><b>Native OpenBLAS.</b> OpenBLAS fixes its own thread count when the library loads, from the environment
- * variable {@code OPENBLAS_NUM_THREADS} (then {@code GOTO_NUM_THREADS}, {@code OMP_NUM_THREADS}, else all cores).
- * {@code dev.ludovic.netlib} exposes no {@code openblas_set_num_threads}, and calling it through Java 17's
- * incubating foreign-function API would need {@code --add-modules jdk.incubator.foreign} on every JVM, so it is
- * not done. Instead the launcher (CLI script, CI) exports {@code OPENBLAS_NUM_THREADS} equal to
- * {@value #PROPERTY}; {@link #nativeThreads()} reads what OpenBLAS saw, and the back-end selection logs a warning
- * when the two differ. With both unset they agree: all available processors.
+ * <p><b>Native BLAS.</b> The bundled OpenBLAS (see {@link LinearAlgebra#get()}) runs {@link #count()} threads: the
+ * count is set from Java when the library loads, whatever {@code OPENBLAS_NUM_THREADS} says, and LAPACK
+ * factorisations below about 2·10⁹ multiply-adds run on one of them (faster on two cores, and no OpenBLAS worker
+ * spins while the Java workers assemble the next Jacobian). A system library keeps the count it read from
+ * {@code OPENBLAS_NUM_THREADS} (then {@code GOTO_NUM_THREADS}, {@code OMP_NUM_THREADS}, else all cores) when it
+ * loaded; {@link #nativeThreads()} reads that setting.
  *
  * <p><b>No oversubscription.</b> Parallel Java loops must run on {@link #pool()} (not on their own pools or on
  * {@code ForkJoinPool.commonPool()}), so that nested use by the pure-Java kernels is work-stolen inside the same
@@ -29,7 +28,7 @@ import java.util.concurrent.ForkJoinPool;
 public final class Threads {
     /** The system property holding the thread count. */
     public static final String PROPERTY = "sven4j.threads";
-    /** The environment variable OpenBLAS reads at load time. */
+    /** The environment variable OpenBLAS reads at load time (a system OpenBLAS keeps it; the bundled one is set). */
     public static final String OPENBLAS_ENV = "OPENBLAS_NUM_THREADS";
 
     private Threads() {

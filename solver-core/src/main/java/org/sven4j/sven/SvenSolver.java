@@ -141,8 +141,9 @@ public final class SvenSolver implements LeastSquaresSolver {
                 }
                 TruncatedSvd svd = options.svd().decompose(op, options.truncation());
                 t = rec.charge(Phase.DECOMPOSITION, t);
+                long charged = rec.chargedNanos();
                 Termination end = step(svd);
-                rec.charge(Phase.UPDATE, t);
+                rec.chargeExclusive(Phase.UPDATE, t, charged);
                 if (end != null) {
                     return rec.finish(iteration, end, endMessage(end));
                 }

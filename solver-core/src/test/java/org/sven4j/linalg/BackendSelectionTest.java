@@ -19,13 +19,38 @@ class BackendSelectionTest {
                 assertEquals(Backend.JAVA, active);
                 break;
             case "native":
+            case "bundled":
+            case "system":
                 assertEquals(Backend.NATIVE, active);
                 break;
             default:
-                assertEquals(Backends.nativeAvailable() ? Backend.NATIVE : Backend.JAVA, active);
+                boolean usable = Backends.nativeAvailable() && !Backends.library().isReference();
+                assertEquals(usable ? Backend.NATIVE : Backend.JAVA, active);
         }
         assertTrue(LinearAlgebra.get() == LinearAlgebra.get(), "one instance per JVM");
         assertTrue(LinearAlgebra.get().description().startsWith(active.name()), LinearAlgebra.get().description());
+    }
+
+    @Test
+    void theChoiceIsReported() {
+        String choice = LinearAlgebra.choice();
+        assertTrue(choice.startsWith(Backends.PROPERTY + "="), choice);
+    }
+
+    /** README's commands install no system BLAS: on the platforms the build bundles, the default is the bundled OpenBLAS. */
+    @Test
+    void autoBindsTheBundledOpenBlas() {
+        String wanted = System.getProperty(Backends.PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+        assumeTrue(wanted.equals("auto"), "a back-end was chosen by property");
+        assumeTrue(System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"),
+                "the build bundles natives for linux-x86_64 here");
+        String d = LinearAlgebra.get().description();
+        assertEquals(Backend.NATIVE, LinearAlgebra.get().backend(), d);
+        assertTrue(d.contains("OpenBLAS 0.3.31") && d.contains("bundled"), d);
+        assertTrue(d.contains("kernel "), "the kernel is identified: " + d);
+        assertTrue(d.contains(Threads.count() + (Threads.count() == 1 ? " thread" : " threads")),
+                "the BLAS runs sven4j.threads threads: " + d);
+        assertEquals(NativeLibrary.Origin.BUNDLED, Backends.library().origin());
     }
 
     @Test

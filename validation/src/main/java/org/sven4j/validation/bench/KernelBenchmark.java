@@ -45,7 +45,8 @@ import org.sven4j.linalg.LinearAlgebra;
  * <p>Run (only on an otherwise idle machine; the full grid takes many minutes, the 4000 cases with
  * {@code java}/{@code ejml} several seconds per call):
  * {@code java -cp validation/target/sven4j.jar org.openjdk.jmh.Main KernelBenchmark -p impl=native}.
- * Set {@code OPENBLAS_NUM_THREADS} and {@code -Dsven4j.threads} (through {@code -jvmArgsAppend}) to the same count.
+ * {@code -Dsven4j.threads} (through {@code -jvmArgsAppend}) sets the bundled OpenBLAS's thread count; a system
+ * OpenBLAS ({@code -Dsven4j.linalg=system}) takes {@code OPENBLAS_NUM_THREADS} instead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -26,11 +26,10 @@ final class InfoCommand implements Callable<Integer> {
                 System.getProperty("os.arch"));
         out.printf("Processors  %d%n", Runtime.getRuntime().availableProcessors());
         out.printf("Dense       %s%n", LinearAlgebra.get().description());
+        out.printf("Chosen by   %s%n", LinearAlgebra.choice());
         String source = System.getProperty(Threads.PROPERTY) != null ? "system property " + Threads.PROPERTY
                 : "available processors";
-        int nativeThreads = Threads.nativeThreads();
-        out.printf("Threads     %d (%s); OpenBLAS: %s%n", Threads.count(), source,
-                nativeThreads > 0 ? nativeThreads + " (" + Threads.OPENBLAS_ENV + ")" : "all cores");
+        out.printf("Threads     %d (%s)%n", Threads.count(), source);
         out.flush();
         return 0;
     }

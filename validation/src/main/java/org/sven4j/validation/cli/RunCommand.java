@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (sets -Dsven4j.threads; also export OPENBLAS_NUM_THREADS=N).")
+            description = "Worker threads: Java workers and the bundled OpenBLAS (sets -Dsven4j.threads).")
     private Integer threads;
 
     @Option(names = "--time-budget", paramLabel = "T",

@@ -126,6 +126,10 @@ final class SolveCommand implements Callable<Integer> {
         writeParameters(r, dir.resolve(PARAMETERS_FILE));
         w.print(RunCommand.summary(results));
         w.println("settings: " + r.settings() + "; " + r.message());
+        w.printf(java.util.Locale.ROOT, "per iteration: evaluation %.1f ms, decomposition %.1f ms, update and trials %.1f ms"
+                + " (%s)%n", r.millisPerIteration(org.sven4j.lsq.Phase.EVALUATION),
+                r.millisPerIteration(org.sven4j.lsq.Phase.DECOMPOSITION), r.millisPerIteration(org.sven4j.lsq.Phase.UPDATE),
+                org.sven4j.linalg.LinearAlgebra.get().description());
         w.println("wrote " + dir.resolve(PARAMETERS_FILE).toAbsolutePath().normalize() + " and the report");
         w.flush();
         return 0;

@@ -41,6 +41,10 @@ final class JsonWriter {
             o.put("points", r.points());
             o.put("iterations", r.iterations());
             o.put("seconds", r.seconds());
+            ObjectNode per = o.putObject("ms_per_iteration");
+            for (org.sven4j.lsq.Phase ph : org.sven4j.lsq.Phase.values()) {
+                number(per, ph.name().toLowerCase(java.util.Locale.ROOT), r.millisPerIteration(ph));
+            }
             number(o, "rel_l2", r.relativeL2());
             number(o, "max_abs_error", r.maxAbsError());
             number(o, "residual_rms", r.residualRms());

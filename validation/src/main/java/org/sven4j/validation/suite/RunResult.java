@@ -1,6 +1,8 @@
 package org.sven4j.validation.suite;
 
 import java.util.List;
+import java.util.Map;
+import org.sven4j.lsq.Phase;
 
 /**
  * The outcome of one {@link RunSpec}.
@@ -25,9 +27,11 @@ import java.util.List;
  */
 public record RunResult(RunSpec spec, String settings, int parameters, int points, int iterations, double seconds,
         double relativeL2, double maxAbsError, double residualRms, double finalLoss, String status, String message,
-        List<HistoryPoint> history, List<Spectrum> spectra, FieldMap map, double[] finalParameters) {
+        List<HistoryPoint> history, List<Spectrum> spectra, FieldMap map, double[] finalParameters,
+        Map<Phase, Double> phaseSeconds) {
 
     public RunResult {
+        phaseSeconds = phaseSeconds == null ? Map.of() : Map.copyOf(phaseSeconds);
         history = List.copyOf(history);
         spectra = List.copyOf(spectra);
         finalParameters = finalParameters == null ? null : finalParameters.clone();
@@ -36,12 +40,17 @@ public record RunResult(RunSpec spec, String settings, int parameters, int point
     /** A run that did not take place (skipped or failed during set-up). */
     public static RunResult notRun(RunSpec spec, String settings, int parameters, int points, String status) {
         return new RunResult(spec, settings, parameters, points, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                status, status, List.of(), List.of(), null, null);
+                status, status, List.of(), List.of(), null, null, Map.of());
     }
 
     @Override
     public double[] finalParameters() {
         return finalParameters == null ? null : finalParameters.clone();
+    }
+
+    /** @return wall-clock milliseconds per iteration spent in {@code phase} (0 when no iteration ran) */
+    public double millisPerIteration(Phase phase) {
+        return iterations == 0 ? 0 : 1000 * phaseSeconds.getOrDefault(phase, 0.0) / iterations;
     }
 
     /** @return whether a solve took place */

@@ -134,7 +134,15 @@ public final class SuiteRunner {
         return new RunResult(spec, c.settings(), bigP, p.points(), s.iterations(), s.totalSeconds(), rel,
                 RunObserver.max(e.maxAbs()), Math.sqrt(ss / bigN), 0.5 * ss,
                 s.termination().name().toLowerCase(Locale.ROOT), s.message(), observer.history(), observer.spectra(),
-                map, theta);
+                map, theta, phases(s));
+    }
+
+    private static java.util.Map<org.sven4j.lsq.Phase, Double> phases(org.sven4j.lsq.Summary s) {
+        java.util.Map<org.sven4j.lsq.Phase, Double> m = new java.util.EnumMap<>(org.sven4j.lsq.Phase.class);
+        for (org.sven4j.lsq.Phase ph : org.sven4j.lsq.Phase.values()) {
+            m.put(ph, s.seconds(ph));
+        }
+        return m;
     }
 
     private static double loss(PreparedProblem p, double[] theta) {
