@@ -68,6 +68,7 @@ public final class Sven4jCli implements Callable<Integer> {
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SolveCommand());
         cl.addSubcommand(new RobustnessCommand());
+        cl.addSubcommand(new BenchPinnCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.setUnmatchedOptionsArePositionalParams(true);
         cl.addSubcommand("bench", bench);
