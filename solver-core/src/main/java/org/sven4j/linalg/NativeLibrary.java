@@ -270,6 +270,21 @@ final class NativeLibrary {
             return new Loaded(path, openblas + " (org.bytedeco:openblas " + version + ")", kernel(), control);
         }
 
+        /** @return OpenBLAS's own spelling of a core name (as OPENBLAS_CORETYPE takes it), e.g. SkylakeX */
+        private static String spelling(String core) {
+            switch (core) {
+                case "SKYLAKEX": return "SkylakeX";
+                case "SAPPHIRERAPIDS": return "SapphireRapids";
+                case "NEOVERSEN1": return "NeoverseN1";
+                case "NEOVERSEN2": return "NeoverseN2";
+                case "NEOVERSEV1": return "NeoverseV1";
+                case "CORTEXA57": return "CortexA57";
+                case "ARMV8SVE": return "ARMV8SVE";
+                case "ARMV8": return "ARMV8";
+                default: return core.charAt(0) + core.substring(1).toLowerCase(Locale.ROOT);
+            }
+        }
+
         /** @return the core type whose kernel table {@code gotoblas} points at, or null */
         private static String kernel() {
             org.bytedeco.javacpp.Pointer current = org.bytedeco.javacpp.Loader.addressof("gotoblas");
@@ -281,8 +296,7 @@ final class NativeLibrary {
                 org.bytedeco.javacpp.Pointer p = org.bytedeco.javacpp.Loader.addressof("gotoblas_" + core);
                 if (p != null && p.address() == table) {
                     String forced = System.getenv("OPENBLAS_CORETYPE");
-                    return core.charAt(0) + core.substring(1).toLowerCase(Locale.ROOT)
-                            + (forced == null ? "" : " (OPENBLAS_CORETYPE=" + forced + ")");
+                    return spelling(core) + (forced == null ? "" : " (OPENBLAS_CORETYPE=" + forced + ")");
                 }
             }
             return null;
