@@ -26,8 +26,8 @@ final class HtmlReport {
                 .append(mi.threads()).append(" Sven4j threads</li>");
         sb.append("<li>Dense back-end: ").append(esc(mi.dense())).append("</li></ul>\n");
         sb.append("<h2>Results</h2>\n<table><tr>");
-        for (String h : List.of("problem", "ansatz", "solver", "seed", "P", "points", "iterations", "seconds", "rel L2",
-                "max abs error", "residual RMS", "status")) {
+        for (String h : List.of("problem", "ansatz", "solver", "seed", "P", "points", "iterations", "seconds",
+                "ms/iteration: evaluation / decomposition / step", "rel L2", "max abs error", "residual RMS", "status")) {
             sb.append("<th>").append(h).append("</th>");
         }
         sb.append("</tr>\n");
@@ -39,6 +39,7 @@ final class HtmlReport {
             num(sb, Integer.toString(r.points()));
             num(sb, Integer.toString(r.iterations()));
             num(sb, Fmt.secs(r.seconds()));
+            num(sb, MarkdownReport.split(r));
             num(sb, Fmt.cell(r.relativeL2()));
             num(sb, Fmt.cell(r.maxAbsError()));
             num(sb, Fmt.cell(r.residualRms()));

@@ -61,16 +61,29 @@ final class MarkdownReport {
     }
 
     static void table(StringBuilder sb, List<RunResult> results) {
-        sb.append("| problem | ansatz | solver | seed | P | points | iterations | seconds | rel L2 | max abs error "
-                + "| residual RMS | status |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        sb.append("| problem | ansatz | solver | seed | P | points | iterations | seconds | ms/iteration: evaluation / "
+                + "decomposition / step | rel L2 | max abs error | residual RMS | status |\n"
+                + "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (RunResult r : results) {
             sb.append("| ").append(r.spec().problem()).append(" | ").append(r.spec().ansatz().id()).append(" | ")
                     .append(r.spec().solver().id()).append(" | ").append(r.spec().seed()).append(" | ")
                     .append(r.parameters()).append(" | ").append(r.points()).append(" | ").append(r.iterations())
-                    .append(" | ").append(Fmt.secs(r.seconds())).append(" | ").append(Fmt.cell(r.relativeL2()))
+                    .append(" | ").append(Fmt.secs(r.seconds())).append(" | ").append(split(r))
+                    .append(" | ").append(Fmt.cell(r.relativeL2()))
                     .append(" | ").append(Fmt.cell(r.maxAbsError())).append(" | ").append(Fmt.cell(r.residualRms()))
                     .append(" | ").append(r.status()).append(" |\n");
         }
+    }
+
+    /** @return the per-iteration split, e.g. "0.7 / 19.8 / 1.1", or "–" when no iteration ran */
+    static String split(RunResult r) {
+        if (r.iterations() == 0) {
+            return "–";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f / %.1f / %.1f",
+                r.millisPerIteration(org.sven4j.lsq.Phase.EVALUATION),
+                r.millisPerIteration(org.sven4j.lsq.Phase.DECOMPOSITION),
+                r.millisPerIteration(org.sven4j.lsq.Phase.UPDATE));
     }
 
     /** @return "group | solver" → settings, first occurrence */

@@ -65,6 +65,13 @@ class ReportWriterTest {
         assertTrue(!html.contains("src=\"plots/"), "no external images");
         assertTrue(md.contains("| tiny | mlp | sven |"), md);
         assertTrue(md.contains("skipped: too large"));
+        // The per-iteration split of a run that iterated: in the report's table and in results.json.
+        assertTrue(md.contains("ms/iteration: evaluation / decomposition / step"), md);
+        assertTrue(md.contains(" | " + MarkdownReport.split(results.get(0)) + " | "), md);
+        assertTrue(MarkdownReport.split(results.get(0)).matches("\\d+\\.\\d / \\d+\\.\\d / \\d+\\.\\d"),
+                MarkdownReport.split(results.get(0)));
+        assertTrue(json.get("runs").get(0).get("ms_per_iteration").get("decomposition").asDouble() > 0,
+                json.get("runs").get(0).toString());
     }
 
     @Test
