@@ -24,6 +24,9 @@ final class NativeLibrary {
     /** Where the library comes from. */
     enum Origin { BUNDLED, SYSTEM }
 
+    /** What {@link #classify} calls a library without the symbols of an optimised one. */
+    static final String REFERENCE = "reference BLAS";
+
     /** m·n·min(m, n) from which a factorisation runs on all BLAS threads. */
     static final double PARALLEL_FACTORISATION_WORK = 2e9;
 
@@ -60,16 +63,6 @@ final class NativeLibrary {
     /** @return the file the BLAS symbols come from, or null when it could not be identified */
     String path() {
         return path;
-    }
-
-    /** @return the OpenBLAS kernel (core type) in use, or null when unknown */
-    String kernel() {
-        return kernel;
-    }
-
-    /** @return the thread count of BLAS-3 calls: {@link Threads#count()} for the bundled library, else 0 (unknown) */
-    int threads() {
-        return control == null ? 0 : maxThreads;
     }
 
     /**
@@ -138,8 +131,9 @@ final class NativeLibrary {
     static NativeLibrary system() {
         String file = mappedBlas(readMaps());
         String label = classify(file);
-        return new NativeLibrary(Origin.SYSTEM, label, file, System.getenv("OPENBLAS_CORETYPE") == null ? null
-                : System.getenv("OPENBLAS_CORETYPE") + " (OPENBLAS_CORETYPE)", "reference BLAS".equals(label), null, 0);
+        String forced = System.getenv("OPENBLAS_CORETYPE");
+        return new NativeLibrary(Origin.SYSTEM, label, file, forced == null ? null : forced + " (OPENBLAS_CORETYPE)",
+                REFERENCE.equals(label), null, 0);
     }
 
     /** @return whether the user chose a library for netlib by its own system properties */
@@ -216,7 +210,7 @@ final class NativeLibrary {
                 return m[1] + (v.find() ? " " + v.group(1) : "");
             }
         }
-        return "reference BLAS";
+        return REFERENCE;
     }
 
     private static boolean contains(byte[] hay, byte[] needle) {

@@ -150,27 +150,6 @@ public final class SolveRecorder {
         return now;
     }
 
-    /**
-     * Charges the time since {@code tick} to {@code phase}, less the time other charges took inside that interval
-     * (e.g. trial evaluations inside a step), so that phases never overlap; returns a new tick.
-     *
-     * @param nestedNanos {@link #chargedNanos()} when {@code tick} was taken
-     */
-    public long chargeExclusive(Phase phase, long tick, long nestedNanos) {
-        long now = System.nanoTime();
-        nanos.merge(phase, Math.max(0, now - tick - (chargedNanos() - nestedNanos)), Long::sum);
-        return now;
-    }
-
-    /** @return the nanoseconds charged so far to all phases together */
-    public long chargedNanos() {
-        long sum = 0;
-        for (long v : nanos.values()) {
-            sum += v;
-        }
-        return sum;
-    }
-
     public double elapsedSeconds() {
         return (System.nanoTime() - startNanos) * 1e-9;
     }

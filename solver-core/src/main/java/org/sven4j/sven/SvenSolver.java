@@ -79,6 +79,8 @@ public final class SvenSolver implements LeastSquaresSolver {
         /** ‖Jᵀr‖∞ in the original parameters at this iteration's linearisation point. */
         private double gradNorm = Double.NaN;
         private int iteration;
+        /** Start of the interval not yet charged to a phase (one running tick, so phases never overlap). */
+        private long tick;
 
         Run(ResidualSystem system, double[] theta0, SolveRecorder rec) {
             this.system = system;
@@ -96,10 +98,10 @@ public final class SvenSolver implements LeastSquaresSolver {
         }
 
         Summary execute() {
-            long t = rec.tick();
+            tick = rec.tick();
             system.residuals(theta, r);
             rec.countResidual();
-            rec.charge(Phase.EVALUATION, t);
+            charge(Phase.EVALUATION);
             rec.start(theta, r);
             cost = SolveRecorder.halfSquaredNorm(r);
             Arrays.fill(scale, 0.0);
@@ -122,9 +124,9 @@ public final class SvenSolver implements LeastSquaresSolver {
                 }
                 iteration++;
                 boolean resampled = system.resample(iteration, theta);
-                long t = rec.tick();
+                tick = rec.tick();
                 JacobianOperator op = linearize();
-                t = rec.charge(Phase.EVALUATION, t);
+                charge(Phase.EVALUATION);
                 String bad = firstNonFinite(op);
                 if (bad != null) {
                     return rec.finish(iteration - 1, Termination.FAILURE, bad);
@@ -134,20 +136,24 @@ public final class SvenSolver implements LeastSquaresSolver {
                 }
                 applyScaling(op);
                 gradNorm = gradientNorm(op);
-                t = rec.charge(Phase.UPDATE, t);
+                charge(Phase.UPDATE);
                 if (gradNorm <= rec.stopping().gradientTolerance()) {
                     record(0, 0, 0, -1, null, 0, false);
                     return rec.finish(iteration, Termination.GRADIENT_TOLERANCE, "|J^T r|_inf = " + gradNorm);
                 }
                 TruncatedSvd svd = options.svd().decompose(op, options.truncation());
-                t = rec.charge(Phase.DECOMPOSITION, t);
-                long charged = rec.chargedNanos();
+                charge(Phase.DECOMPOSITION);
                 Termination end = step(svd);
-                rec.chargeExclusive(Phase.UPDATE, t, charged);
+                charge(Phase.UPDATE);
                 if (end != null) {
                     return rec.finish(iteration, end, endMessage(end));
                 }
             }
+        }
+
+        /** Charges the time since the running tick to {@code phase} and restarts the tick. */
+        private void charge(Phase phase) {
+            tick = rec.charge(phase, tick);
         }
 
         private JacobianOperator linearize() {
@@ -256,10 +262,10 @@ public final class SvenSolver implements LeastSquaresSolver {
                 double pred = spectral.predictedReduction(w, eta);
                 lastNorm = eta * Math.sqrt(dot(w, w));
                 formStep(svd, w, eta);
-                long t = rec.tick();
+                charge(Phase.UPDATE);
                 system.residuals(trial, rTrial);
                 rec.countResidual();
-                rec.charge(Phase.EVALUATION, t);
+                charge(Phase.EVALUATION);
                 double trialCost = SolveRecorder.firstNonFinite(rTrial) >= 0 ? Double.POSITIVE_INFINITY
                         : SolveRecorder.halfSquaredNorm(rTrial);
                 if (control.judge(cost, trialCost, pred, spectral.descent(w), lastNorm)) {
@@ -292,10 +298,10 @@ public final class SvenSolver implements LeastSquaresSolver {
             double[] w = new double[k];
             spectral.weights(0.0, w);
             formStep(svd, w, 1.0);
-            long t = rec.tick();
+            charge(Phase.UPDATE);
             system.residuals(trial, rTrial);
             rec.countResidual();
-            rec.charge(Phase.EVALUATION, t);
+            charge(Phase.EVALUATION);
             double trialCost = SolveRecorder.firstNonFinite(rTrial) >= 0 ? Double.POSITIVE_INFINITY
                     : SolveRecorder.halfSquaredNorm(rTrial);
             double slack = 64 * Math.ulp(1.0);

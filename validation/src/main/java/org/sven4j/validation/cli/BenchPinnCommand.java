@@ -12,7 +12,6 @@ import org.sven4j.linalg.Backend;
 import org.sven4j.linalg.LinearAlgebra;
 import org.sven4j.linalg.Threads;
 import org.sven4j.pde.catalog.AnsatzKind;
-import org.sven4j.pde.catalog.Catalog;
 import org.sven4j.validation.robustness.Outcome;
 import org.sven4j.validation.robustness.Variant;
 import org.sven4j.validation.suite.CatalogProblems;
@@ -24,7 +23,6 @@ import org.sven4j.validation.suite.SolverRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,9 +43,9 @@ final class BenchPinnCommand implements Callable<Integer> {
             description = "Catalog problems, solved with their MLP (default: ${DEFAULT-VALUE}).")
     private List<String> problems;
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "5",
-            description = "Seeds 0 .. N-1 (default: ${DEFAULT-VALUE}).")
-    private int seeds;
+    @Option(names = "--seeds", paramLabel = "A-B", defaultValue = "0-4",
+            description = "Seeds, as a range A-B or one seed (default: ${DEFAULT-VALUE}).")
+    private String seeds;
 
     @Option(names = "--time-budget", paramLabel = "T", defaultValue = "60s",
             description = "Safety cap per run (default: ${DEFAULT-VALUE}); runs end on the solver's own tests.")
@@ -55,21 +53,9 @@ final class BenchPinnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String p : problems) {
-            if (!Catalog.ids().contains(p.trim())) {
-                throw new ParameterException(spec.commandLine(), "--problems: unknown problem '" + p + "'; known: "
-                        + String.join(", ", Catalog.ids()));
-            }
-        }
-        if (seeds < 1) {
-            throw new ParameterException(spec.commandLine(), "--seeds must be >= 1, got " + seeds);
-        }
-        Duration budget;
-        try {
-            budget = Budgets.parse(timeBudget);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--time-budget: " + e.getMessage());
-        }
+        CliArgs.requireProblems(spec, problems);
+        long[] range = CliArgs.seedRange(spec, seeds);
+        Duration budget = CliArgs.timeBudget(spec, timeBudget);
         PrintWriter w = spec.commandLine().getOut();
         LinearAlgebra la = LinearAlgebra.get();
         Variant v = new Variant(la.backend() == Backend.JAVA ? "java" : "default", Threads.count());
@@ -80,7 +66,7 @@ final class BenchPinnCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "%n%-10s %4s %6s %8s %9s %14s %14s %14s %14s %9s  %s%n", "problem", "seed", "iter",
                     "set-up s", "solve s", "to 1e-4", "to 1e-6", "to 1e-8", "to 1e-10", "rel L2", "stop");
             List<Outcome> got = new ArrayList<>();
-            for (int seed = 0; seed < seeds; seed++) {
+            for (long seed = range[0]; seed <= range[1]; seed++) {
                 long t0 = System.nanoTime();
                 if (Double.isNaN(cold)) {
                     cold = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;

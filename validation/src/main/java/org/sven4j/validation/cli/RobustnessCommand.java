@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sven4j.pde.catalog.Catalog;
 import org.sven4j.validation.robustness.Outcome;
 import org.sven4j.validation.robustness.RobustnessReport;
 import org.sven4j.validation.robustness.Variant;
@@ -77,19 +76,9 @@ final class RobustnessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        for (String p : problems) {
-            if (!Catalog.ids().contains(p.trim())) {
-                throw new ParameterException(spec.commandLine(), "--problems: unknown problem '" + p + "'; known: "
-                        + String.join(", ", Catalog.ids()));
-            }
-        }
-        long[] range = seedRange();
-        Duration budget;
-        try {
-            budget = Budgets.parse(timeBudget);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--time-budget: " + e.getMessage());
-        }
+        CliArgs.requireProblems(spec, problems);
+        long[] range = CliArgs.seedRange(spec, seeds);
+        Duration budget = CliArgs.timeBudget(spec, timeBudget);
         if (worker != null) {
             return work(parseVariant(worker), range, budget);
         }
@@ -160,22 +149,6 @@ final class RobustnessCommand implements Callable<Integer> {
             return Variant.parse(v);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--variants: " + e.getMessage());
-        }
-    }
-
-    private long[] seedRange() {
-        String s = seeds.trim();
-        try {
-            int dash = s.indexOf('-', 1);
-            long a = Long.parseLong(dash < 0 ? s : s.substring(0, dash).trim());
-            long b = dash < 0 ? a : Long.parseLong(s.substring(dash + 1).trim());
-            if (a < 0 || b < a) {
-                throw new NumberFormatException();
-            }
-            return new long[] {a, b};
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--seeds: '" + seeds
-                    + "' is not a seed or a range A-B with 0 <= A <= B");
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.sven4j.pde.catalog.Catalog;
 import org.sven4j.validation.report.MachineInfo;
 import org.sven4j.validation.report.ReportWriter;
 import org.sven4j.validation.suite.CatalogProblems;
@@ -154,23 +153,11 @@ final class RunCommand implements Callable<Integer> {
         }
         Set<String> ps = problems == null ? null : new LinkedHashSet<>(problems.stream().map(String::trim).toList());
         if (ps != null) {
-            for (String p : ps) {
-                if (!Catalog.ids().contains(p)) {
-                    throw new ParameterException(spec.commandLine(), "--problems: unknown problem '" + p + "'; known: "
-                            + String.join(", ", Catalog.ids()));
-                }
-            }
+            CliArgs.requireProblems(spec, ps);
         }
         Set<AnsatzKind> as = ansatz == null ? null : parse(ansatz, AnsatzKind::of, "--ansatz");
         Set<SolverId> ss = solvers == null ? null : parse(solvers, SolverId::of, "--solvers");
-        Duration budget = null;
-        if (timeBudget != null) {
-            try {
-                budget = Budgets.parse(timeBudget);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--time-budget: " + e.getMessage());
-            }
-        }
+        Duration budget = timeBudget == null ? null : CliArgs.timeBudget(spec, timeBudget);
         List<RunSpec> chosen = new ArrayList<>();
         for (RunSpec r : s.specs(seed)) {
             if ((ps == null || ps.contains(r.problem())) && (as == null || as.contains(r.ansatz()))

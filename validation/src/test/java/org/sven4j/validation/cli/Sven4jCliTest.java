@@ -20,14 +20,12 @@ import picocli.CommandLine;
 
 class Sven4jCliTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(Supplier<List<LeastSquaresSolver>> solvers, String... args) {
-        CommandLine cl = Sven4jCli.commandLine(solvers);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(solvers, args);
     }
 
     @Test
