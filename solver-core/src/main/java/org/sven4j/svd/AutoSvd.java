@@ -7,8 +7,8 @@ import org.sven4j.lsq.JacobianOperator;
  * Chooses a back-end per call from the shape N×P, the rank k asked for and the cut-off rtol
  * (m = min(N, P), M = max(N, P)):
  * <ul>
- * <li>matrix-free J: {@link LanczosSvd};</li>
- * <li>k ≤ m/4: {@link RandomizedSvd} (q = 2 power iterations), BLAS-3 and O(N·P·k);</li>
+ * <li>matrix-free J, or k ≤ m/4: {@link SubspaceSvd}, warm-started from the previous iteration's V_k,
+ * BLAS-3 and O(N·P·k) per pass;</li>
  * <li>M ≥ 4·m and rtol ≥ {@link GramSvd#RELIABLE_RATIO}: {@link GramSvd}, one SYRK and an m×m eigensolve;</li>
  * <li>otherwise {@link ExactSvd}.</li>
  * </ul>
@@ -19,8 +19,7 @@ import org.sven4j.lsq.JacobianOperator;
 public final class AutoSvd implements SvdBackend {
     private final ExactSvd exact;
     private final GramSvd gram;
-    private final RandomizedSvd randomized;
-    private final LanczosSvd lanczos;
+    private final SubspaceSvd subspace;
     private final LinearAlgebra la;
 
     public AutoSvd() {
@@ -31,8 +30,7 @@ public final class AutoSvd implements SvdBackend {
         this.la = la;
         this.exact = new ExactSvd(la);
         this.gram = new GramSvd(la);
-        this.randomized = new RandomizedSvd(10, 2, 42L, la);
-        this.lanczos = new LanczosSvd(1e-12, 7L, la);
+        this.subspace = new SubspaceSvd(la);
     }
 
     @Override public String name() { return "auto"; }
@@ -45,11 +43,8 @@ public final class AutoSvd implements SvdBackend {
         int m = Math.min(jacobian.rows(), jacobian.cols());
         int big = Math.max(jacobian.rows(), jacobian.cols());
         int k = truncation.cap(m);
-        if (jacobian.dense() == null) {
-            return lanczos;
-        }
-        if (k <= m / 4) {
-            return randomized;
+        if (jacobian.dense() == null || k <= m / 4) {
+            return subspace;
         }
         if (big >= 4L * m && truncation.rtol() >= GramSvd.RELIABLE_RATIO) {
             return gram;
@@ -60,5 +55,10 @@ public final class AutoSvd implements SvdBackend {
     @Override
     public TruncatedSvd decompose(JacobianOperator jacobian, Truncation truncation) {
         return choose(jacobian, truncation).decompose(jacobian, truncation);
+    }
+
+    @Override
+    public TruncatedSvd decompose(JacobianOperator jacobian, Truncation truncation, TruncatedSvd previous) {
+        return choose(jacobian, truncation).decompose(jacobian, truncation, previous);
     }
 }

@@ -28,6 +28,7 @@ public final class SvenOptions {
     private final double initialDamping;
     private final int maxTrials;
     private final int maxRecordedSingularValues;
+    private final double denseJacobianHeapShare;
     private final Stopping stopping;
     private final List<IterationCallback> callbacks;
     private final LinearAlgebra linearAlgebra;
@@ -43,6 +44,7 @@ public final class SvenOptions {
         this.initialDamping = b.initialDamping;
         this.maxTrials = b.maxTrials;
         this.maxRecordedSingularValues = b.maxRecordedSingularValues;
+        this.denseJacobianHeapShare = b.denseJacobianHeapShare;
         this.stopping = stopping;
         this.callbacks = callbacks;
     }
@@ -69,6 +71,7 @@ public final class SvenOptions {
         b.initialDamping = initialDamping;
         b.maxTrials = maxTrials;
         b.maxRecordedSingularValues = maxRecordedSingularValues;
+        b.denseJacobianHeapShare = denseJacobianHeapShare;
         b.linearAlgebra = linearAlgebra;
         b.stopping(stopping).callbacks(callbacks);
         return b;
@@ -92,6 +95,9 @@ public final class SvenOptions {
 
     public int maxRecordedSingularValues() { return maxRecordedSingularValues; }
 
+    /** @return the largest share of the JVM's maximum heap a dense Jacobian (8·N·P bytes) may take */
+    public double denseJacobianHeapShare() { return denseJacobianHeapShare; }
+
     public Stopping stopping() { return stopping; }
 
     public List<IterationCallback> callbacks() { return callbacks; }
@@ -111,6 +117,7 @@ public final class SvenOptions {
         private double initialDamping = 1e-3;
         private int maxTrials = 30;
         private int maxRecordedSingularValues = 4096;
+        private double denseJacobianHeapShare = 0.5;
 
         private Builder() {
         }
@@ -161,6 +168,13 @@ public final class SvenOptions {
         /** @param n singular values copied into each iteration record (≥ 0) */
         public Builder maxRecordedSingularValues(int n) { this.maxRecordedSingularValues = n; return this; }
 
+        /**
+         * @param share in (0, 1]: a system that is not matrix-free and whose dense Jacobian needs more than
+         *        share·(maximum heap) is not solved; the solve ends at once with {@link org.sven4j.lsq.Termination#FAILURE}
+         *        and a message naming N, P and the bytes (default 0.5)
+         */
+        public Builder denseJacobianHeapShare(double share) { this.denseJacobianHeapShare = share; return this; }
+
         public SvenOptions build() {
             if (stepControl == null || scaling == null) {
                 throw new IllegalArgumentException("stepControl and scaling must not be null");
@@ -176,6 +190,9 @@ public final class SvenOptions {
             }
             if (maxTrials < 1) {
                 throw new IllegalArgumentException("maxTrials must be >= 1, got " + maxTrials);
+            }
+            if (!(denseJacobianHeapShare > 0 && denseJacobianHeapShare <= 1)) {
+                throw new IllegalArgumentException("denseJacobianHeapShare must be in (0, 1], got " + denseJacobianHeapShare);
             }
             if (maxRecordedSingularValues < 0) {
                 throw new IllegalArgumentException("maxRecordedSingularValues must be >= 0, got " + maxRecordedSingularValues);

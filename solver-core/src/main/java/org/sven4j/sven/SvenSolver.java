@@ -73,12 +73,14 @@ public final class SvenSolver implements LeastSquaresSolver {
         private final double[] step;
         private final double[] gradient;
         private final double[] scale;
-        private final DMatrixRMaj jacobian;
+        private DMatrixRMaj jacobian;
         private double cost;
         private final StepController control = new StepController(options);
         /** ‖Jᵀr‖∞ in the original parameters at this iteration's linearisation point. */
         private double gradNorm = Double.NaN;
         private int iteration;
+        /** The last iteration's decomposition, the warm start of iterative SVD back-ends. */
+        private TruncatedSvd previous;
         /** Start of the interval not yet charged to a phase (one running tick, so phases never overlap). */
         private long tick;
 
@@ -94,7 +96,6 @@ public final class SvenSolver implements LeastSquaresSolver {
             this.step = new double[p];
             this.gradient = new double[p];
             this.scale = new double[p];
-            this.jacobian = system.isMatrixFree() ? null : new DMatrixRMaj(n, p);
         }
 
         Summary execute() {
@@ -105,12 +106,41 @@ public final class SvenSolver implements LeastSquaresSolver {
             rec.start(theta, r);
             cost = SolveRecorder.halfSquaredNorm(r);
             Arrays.fill(scale, 0.0);
+            if (!system.isMatrixFree()) {
+                String tooBig = denseJacobianTooLarge();
+                if (tooBig != null) {
+                    return rec.finish(0, Termination.FAILURE, tooBig);
+                }
+                jacobian = new DMatrixRMaj(n, p);
+            }
             try {
                 return loop();
             } catch (RuntimeException e) {
                 return rec.finish(iteration - 1, Termination.FAILURE,
                         "the residual system threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            } catch (OutOfMemoryError e) {
+                return rec.finish(iteration - 1, Termination.FAILURE, "out of memory in iteration " + iteration
+                        + " (N = " + n + ", P = " + p + ", maximum heap " + gib(Runtime.getRuntime().maxMemory())
+                        + "): " + e.getMessage());
             }
+        }
+
+        /** The memory guard: a message when the dense N×P Jacobian cannot or should not be allocated, else null. */
+        private String denseJacobianTooLarge() {
+            long entries = (long) n * p;
+            long max = Runtime.getRuntime().maxMemory();
+            double share = options.denseJacobianHeapShare();
+            String what = "the dense Jacobian of N = " + n + " residuals × P = " + p + " parameters needs "
+                    + gib(8.0 * entries);
+            String way = "; use a matrix-free system (ResidualSystem.linearize, e.g. PhysicsSystem with"
+                    + " JacobianStorage.STREAMED), fewer points or parameters, or a larger -Xmx";
+            if (entries > Integer.MAX_VALUE - 8) {
+                return what + ", more entries than one Java array holds (2^31 - 1)" + way;
+            }
+            if (8.0 * entries > share * max) {
+                return what + ", more than " + share + " of the maximum heap (" + gib(max) + ")" + way;
+            }
+            return null;
         }
 
         private Summary loop() {
@@ -141,7 +171,8 @@ public final class SvenSolver implements LeastSquaresSolver {
                     record(0, 0, 0, -1, null, 0, false);
                     return rec.finish(iteration, Termination.GRADIENT_TOLERANCE, "|J^T r|_inf = " + gradNorm);
                 }
-                TruncatedSvd svd = options.svd().decompose(op, options.truncation());
+                TruncatedSvd svd = options.svd().decompose(op, options.truncation(), previous);
+                previous = svd;
                 charge(Phase.DECOMPOSITION);
                 Termination end = step(svd);
                 charge(Phase.UPDATE);
@@ -366,6 +397,10 @@ public final class SvenSolver implements LeastSquaresSolver {
                     return t.toString();
             }
         }
+    }
+
+    private static String gib(double bytes) {
+        return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (1L << 30));
     }
 
     private static double dot(double[] a, double[] b) {

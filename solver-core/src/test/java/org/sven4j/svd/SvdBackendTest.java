@@ -99,7 +99,7 @@ class SvdBackendTest {
         assertEquals("gram", auto.choose(tall, Truncation.relative(1e-6)).name());
         assertEquals("exact", auto.choose(tall, Truncation.relative(1e-12)).name());
         assertEquals("exact", auto.choose(square, Truncation.relative(1e-6)).name());
-        assertEquals("randomized", auto.choose(square, Truncation.of(16, 1e-12)).name());
+        assertEquals("subspace", auto.choose(square, Truncation.of(16, 1e-12)).name());
     }
 
     @Test

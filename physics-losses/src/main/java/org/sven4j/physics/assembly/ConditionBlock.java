@@ -228,41 +228,64 @@ final class ConditionBlock {
      * @param kappa the unknown coefficients
      */
     void evaluate(double[] theta, double[] kappa, double[] r, DMatrixRMaj jac, BlockRunner runner) {
-        boolean withJ = jac != null;
-        int chunks = chunkPoints[0].length;
-        for (int c = 0; c < chunks; c++) {
-            int p0 = c * chunk;
-            int len = chunkPoints[0][c].numRows;
-            AnsatzOutput a = buffer(0, len);
-            ansatz.evaluate(theta, chunkPoints[0][c], a, withJ);
-            AnsatzOutput b = null;
-            if (partner != null) {
-                b = buffer(1, len);
-                ansatz.evaluate(theta, chunkPoints[1][c], b, withJ);
-            }
-            AnsatzOutput bb = b;
-            int subs = (len + SUB - 1) / SUB;
-            runner.run(subs, (worker, s) -> {
-                int from = p0 + s * SUB;
-                int to = Math.min(p0 + len, from + SUB);
-                if (terms != null) {
-                    linearRows(from, to, p0, a, bb, kappa, r, jac);
-                } else {
-                    nonlinearRows(from, to, p0, a, kappa, r, jac);
-                }
-            });
+        for (int c = 0; c < chunkCount(); c++) {
+            evaluateChunk(c, theta, kappa, r, jac, 0, runner);
         }
     }
 
+    /** @return the number of chunks of at most {@link #chunk} points */
+    int chunkCount() {
+        return chunkPoints[0].length;
+    }
+
+    /** @return the first row of chunk {@code c} in the system's row numbering */
+    int chunkRowStart(int c) {
+        return rowStart + c * chunk * q;
+    }
+
+    /** @return the number of rows of chunk {@code c} */
+    int chunkRows(int c) {
+        return chunkPoints[0][c].numRows * q;
+    }
+
+    /**
+     * Writes the rows of chunk {@code c}: r at their system row numbers, and J (if not null) with system row
+     * {@code i} stored at row {@code i − jacRowBase} of {@code jac}, so a chunk can go into a buffer of its own.
+     */
+    void evaluateChunk(int c, double[] theta, double[] kappa, double[] r, DMatrixRMaj jac, int jacRowBase,
+            BlockRunner runner) {
+        boolean withJ = jac != null;
+        int p0 = c * chunk;
+        int len = chunkPoints[0][c].numRows;
+        AnsatzOutput a = buffer(0, len);
+        ansatz.evaluate(theta, chunkPoints[0][c], a, withJ);
+        AnsatzOutput b = null;
+        if (partner != null) {
+            b = buffer(1, len);
+            ansatz.evaluate(theta, chunkPoints[1][c], b, withJ);
+        }
+        AnsatzOutput bb = b;
+        int subs = (len + SUB - 1) / SUB;
+        runner.run(subs, (worker, s) -> {
+            int from = p0 + s * SUB;
+            int to = Math.min(p0 + len, from + SUB);
+            if (terms != null) {
+                linearRows(from, to, p0, a, bb, kappa, r, jac, jacRowBase);
+            } else {
+                nonlinearRows(from, to, p0, a, kappa, r, jac, jacRowBase);
+            }
+        });
+    }
+
     private void linearRows(int from, int to, int p0, AnsatzOutput a, AnsatzOutput b, double[] kappa, double[] r,
-            DMatrixRMaj jac) {
+            DMatrixRMaj jac, int jacRowBase) {
         double[] jd = jac == null ? null : jac.data;
         for (int p = from; p < to; p++) {
             int lp = p - p0;
             double s = scale[p];
             for (int i = 0; i < q; i++) {
                 int row = rowStart + p * q + i;
-                int off = row * total;
+                int off = (row - jacRowBase) * total;
                 double v = -target[p * q + i];
                 boolean first = true;
                 if (jd != null) {
@@ -300,7 +323,7 @@ final class ConditionBlock {
     }
 
     private void nonlinearRows(int from, int to, int p0, AnsatzOutput a, double[] kappa, double[] r,
-            DMatrixRMaj jac) {
+            DMatrixRMaj jac, int jacRowBase) {
         int nc = channels.size();
         int d = ansatz.inputDimension();
         LocalField lf = new LocalField(name, channels, m, d, coefficientNames);
@@ -334,7 +357,7 @@ final class ConditionBlock {
                 int row = rowStart + p * q + i;
                 r[row] = s * (out[i].getValue() - target[p * q + i]);
                 if (jd != null) {
-                    int off = row * total;
+                    int off = (row - jacRowBase) * total;
                     double[] g = out[i].getGradient();
                     if (g.length != lf.variableCount()) {
                         throw new IllegalArgumentException("condition '" + name + "': residual component " + i

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
+import org.sven4j.linalg.LinearAlgebra;
 import org.sven4j.linalg.Threads;
+import org.sven4j.lsq.JacobianOperator;
 import org.sven4j.lsq.ResidualSystem;
 import org.sven4j.lsq.RowBlock;
 import org.sven4j.physics.ansatz.Ansatz;
@@ -66,6 +68,7 @@ public final class PhysicsSystem implements ResidualSystem {
     private final int rows;
     private final double[] thetaBuffer;
     private final double[] kappaBuffer;
+    private final boolean streamed;
 
     private PhysicsSystem(Builder b) {
         this.ansatz = b.ansatz;
@@ -77,12 +80,20 @@ public final class PhysicsSystem implements ResidualSystem {
         this.threads = b.threads;
         this.runner = new BlockRunner(b.threads);
         this.bigP = ansatz.parameterCount();
+        int total = bigP + coefficientNames.size();
+        long allRows = 0;
+        for (Condition c : conditions) {
+            allRows += (long) c.points().size() * c.rows();
+        }
+        this.streamed = b.storage == JacobianStorage.STREAMED
+                || b.storage == JacobianStorage.AUTO && 8.0 * allRows * total > Runtime.getRuntime().maxMemory() / 4.0;
         this.blocks = new ConditionBlock[conditions.size()];
         List<RowBlock> rb = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < blocks.length; i++) {
             Condition c = conditions.get(i);
-            blocks[i] = new ConditionBlock(c, start, ansatz, coefficientNames, balancing, blockSize, c.points(), false);
+            int chunk = streamed ? streamedChunk(c, total) : blockSize;
+            blocks[i] = new ConditionBlock(c, start, ansatz, coefficientNames, balancing, chunk, c.points(), false);
             rb.add(new RowBlock(c.name(), start, blocks[i].rowCount()));
             start += blocks[i].rowCount();
         }
@@ -90,6 +101,21 @@ public final class PhysicsSystem implements ResidualSystem {
         this.rows = start;
         this.thetaBuffer = new double[bigP];
         this.kappaBuffer = new double[coefficientNames.size()];
+    }
+
+    /** Bytes a streamed chunk may use for its Jacobian rows and the ansatz's channel Jacobians. */
+    static final long STREAM_CHUNK_BYTES = 32L << 20;
+
+    /**
+     * Points per chunk in {@link JacobianStorage#STREAMED} mode: the chunk's rows (q per point) and the ansatz's channel
+     * Jacobians (C·m per point, twice with a partner set) take at most {@link #STREAM_CHUNK_BYTES}, within
+     * [{@value ConditionBlock#SUB}, block size].
+     */
+    private int streamedChunk(Condition c, int total) {
+        long perPoint = 8L * total * ((long) c.channels().size() * ansatz.outputDimension()
+                * (c.partner() != null ? 2 : 1) + c.rows());
+        long fit = STREAM_CHUNK_BYTES / Math.max(1, perPoint);
+        return (int) Math.max(ConditionBlock.SUB, Math.min(blockSize, fit));
     }
 
     /** @return a builder for conditions on {@code ansatz} */
@@ -127,6 +153,26 @@ public final class PhysicsSystem implements ResidualSystem {
         for (ConditionBlock b : blocks) {
             b.evaluate(thetaBuffer, kappaBuffer, residuals, jacobian, runner);
         }
+    }
+
+    /**
+     * With {@link JacobianStorage#STREAMED} storage: r(θ) and a matrix-free J (see {@link StreamedJacobian}); otherwise
+     * the dense J, as the interface's default.
+     */
+    @Override
+    public JacobianOperator linearize(double[] theta, double[] residuals) {
+        if (!streamed) {
+            return ResidualSystem.super.linearize(theta, residuals);
+        }
+        residuals(theta, residuals);
+        return new StreamedJacobian(blocks, thetaBuffer, kappaBuffer, rows, parameterCount(), runner,
+                LinearAlgebra.get());
+    }
+
+    /** @return true when the Jacobian is {@link JacobianStorage#STREAMED} (chosen at build time) */
+    @Override
+    public boolean isMatrixFree() {
+        return streamed;
     }
 
     private void split(double[] theta) {
@@ -270,6 +316,7 @@ public final class PhysicsSystem implements ResidualSystem {
         private Balancing balancing = Balancing.MEAN;
         private int blockSize = 512;
         private int threads = Threads.count();
+        private JacobianStorage storage = JacobianStorage.AUTO;
 
         private Builder(Ansatz ansatz) {
             if (ansatz == null) {
@@ -327,6 +374,15 @@ public final class PhysicsSystem implements ResidualSystem {
                 throw new IllegalArgumentException("block size must be >= 1, got " + n);
             }
             this.blockSize = n;
+            return this;
+        }
+
+        /** How J reaches the solver (default {@link JacobianStorage#AUTO}: streamed only when a dense J would not fit). */
+        public Builder jacobianStorage(JacobianStorage s) {
+            if (s == null) {
+                throw new IllegalArgumentException("Jacobian storage is null");
+            }
+            this.storage = s;
             return this;
         }
 

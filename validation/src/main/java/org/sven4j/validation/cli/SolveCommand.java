@@ -84,6 +84,10 @@ final class SolveCommand implements Callable<Integer> {
             description = "sven: line-search, trust-region, levenberg-marquardt or fixed (default: per problem).")
     private String stepControl;
 
+    @Option(names = "--svd", paramLabel = "B",
+            description = "Sven: truncated-SVD back-end auto, exact, qr or subspace (warm-started; default auto).")
+    private String svd;
+
     @Option(names = "--lr", paramLabel = "ETA", defaultValue = "NaN", description = "Adam: initial learning rate.")
     private double learningRate;
 
@@ -106,7 +110,7 @@ final class SolveCommand implements Callable<Integer> {
             budget = Budgets.parse(timeBudget);
             StepControl control = stepControl == null ? null
                     : StepControl.valueOf(stepControl.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-            overrides = new SolverRegistry.Overrides(rank, rtol, damping, control, learningRate);
+            overrides = new SolverRegistry.Overrides(rank, rtol, damping, control, learningRate, svd);
             int suggested = p.conditions().stream().mapToInt(ConditionSpec::points).sum();
             sizes = new AnsatzSizes(hidden, degree, points > 0 ? (double) points / suggested : 1.0);
         } catch (IllegalArgumentException e) {

@@ -69,6 +69,7 @@ public final class Sven4jCli implements Callable<Integer> {
         cl.addSubcommand(new SolveCommand());
         cl.addSubcommand(new RobustnessCommand());
         cl.addSubcommand(new BenchPinnCommand());
+        cl.addSubcommand(new BenchScaleCommand());
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.setUnmatchedOptionsArePositionalParams(true);
         cl.addSubcommand("bench", bench);

@@ -16,6 +16,11 @@ import org.sven4j.lsq.IterationCallback;
 import org.sven4j.lsq.Stopping;
 import org.sven4j.sven.StepControl;
 import org.sven4j.sven.SvenOptions;
+import org.sven4j.linalg.LinearAlgebra;
+import org.sven4j.svd.ExactSvd;
+import org.sven4j.svd.QrSvd;
+import org.sven4j.svd.SubspaceSvd;
+import org.sven4j.svd.SvdBackend;
 import org.sven4j.sven.SvenSolver;
 
 /**
@@ -87,10 +92,15 @@ public final class SolverRegistry {
      * @param damping τ of λ₀ = τ·σ₁² for sven-lm (NaN: default)
      * @param stepControl step control of "sven" (null: per problem)
      * @param learningRate Adam's η₀ (NaN: default)
+     * @param svd the truncated-SVD back-end of the Sven variants: auto, exact, qr or subspace (null: auto)
      */
-    public record Overrides(int rank, double rtol, double damping, StepControl stepControl, double learningRate) {
+    public record Overrides(int rank, double rtol, double damping, StepControl stepControl, double learningRate,
+            String svd) {
         /** No overrides. */
-        public static final Overrides NONE = new Overrides(0, Double.NaN, Double.NaN, null, Double.NaN);
+        public static final Overrides NONE = new Overrides(0, Double.NaN, Double.NaN, null, Double.NaN, null);
+
+        /** The SVD back-ends a user may name. */
+        public static final List<String> SVD_BACKENDS = List.of("auto", "exact", "qr", "subspace");
 
         public Overrides {
             if (rank < 0) {
@@ -105,6 +115,20 @@ public final class SolverRegistry {
             if (!Double.isNaN(learningRate) && !(learningRate > 0) || Double.isInfinite(learningRate)) {
                 throw new IllegalArgumentException("learning rate must be finite and > 0, got " + learningRate);
             }
+            if (svd != null && !SVD_BACKENDS.contains(svd)) {
+                throw new IllegalArgumentException("unknown SVD back-end '" + svd + "'; choose one of " + SVD_BACKENDS);
+            }
+        }
+
+        /** @return the SVD back-end named by {@link #svd()} on the default dense kernels, or null for auto */
+        SvdBackend svdBackend() {
+            LinearAlgebra la = LinearAlgebra.get();
+            return svd == null ? null : switch (svd) {
+                case "exact" -> new ExactSvd(la);
+                case "qr" -> new QrSvd(la);
+                case "subspace" -> new SubspaceSvd(la);
+                default -> null;
+            };
         }
     }
 
@@ -161,6 +185,11 @@ public final class SolverRegistry {
         if (overrides.rank() > 0) {
             b.rank(overrides.rank());
             s.append(", k ≤ ").append(overrides.rank());
+        }
+        SvdBackend backend = overrides.svdBackend();
+        if (backend != null) {
+            b.svd(backend);
+            s.append(", ").append(backend.name()).append(" SVD");
         }
         if (control == StepControl.LEVENBERG_MARQUARDT) {
             double tau = !Double.isNaN(overrides.damping()) ? overrides.damping()

@@ -59,6 +59,17 @@ class RunSolveCommandTest {
         assertEquals(Sven4jCli.EXIT_USAGE, run("run", "--problems", "nope", "--out", tmp.toString()));
         assertEquals(Sven4jCli.EXIT_USAGE, run("run", "--time-budget", "soon", "--out", tmp.toString()));
         assertEquals(Sven4jCli.EXIT_USAGE, run("solve", "heat1d", "--ansatz", "spline"));
+        assertEquals(Sven4jCli.EXIT_USAGE, run("solve", "heat1d", "--svd", "magic"));
+        assertTrue(err.toString().contains("unknown SVD back-end 'magic'; choose one of [auto, exact, qr, subspace]"),
+                err.toString());
+    }
+
+    @Test
+    void solveTakesTheSvdBackEnd(@TempDir Path tmp) {
+        int code = run("solve", "poisson2d", "--ansatz", "chebyshev", "--degree", "8", "--svd", "subspace",
+                "--time-budget", "5", "--out", tmp.toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("subspace SVD"), out.toString());
     }
 
     @Test

@@ -1,0 +1,17 @@
+package org.sven4j.physics.assembly;
+
+/**
+ * How a {@link PhysicsSystem} hands its Jacobian J ∈ ℝᴺˣᴾ to a solver.
+ */
+public enum JacobianStorage {
+    /** The whole J in one row-major array: 8·N·P bytes, each product a single GEMM. */
+    DENSE,
+    /**
+     * Matrix-free: every product J·V or Jᵀ·U forms J again, one chunk of rows at a time, multiplies the chunk with
+     * the block of vectors as a GEMM and discards it. Memory O(b·P) for a chunk of b rows instead of O(N·P); each
+     * product costs one Jacobian evaluation plus 2·N·P·(columns) flops.
+     */
+    STREAMED,
+    /** {@link #STREAMED} when the dense J would take more than a quarter of the JVM's maximum heap, else {@link #DENSE}. */
+    AUTO
+}
