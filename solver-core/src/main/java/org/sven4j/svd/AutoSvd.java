@@ -8,7 +8,8 @@ import org.sven4j.lsq.JacobianOperator;
  * (m = min(N, P), M = max(N, P)):
  * <ul>
  * <li>matrix-free J, or k ≤ m/4: {@link SubspaceSvd}, warm-started from the previous iteration's V_k,
- * BLAS-3 and O(N·P·k) per pass;</li>
+ * BLAS-3 and O(N·P·k) per pass; a matrix-free J with no rank limit is given k = {@value #MATRIX_FREE_RANK}
+ * (below the rtol cut the subspace method keeps fewer);</li>
  * <li>M ≥ 4·m and rtol ≥ {@link GramSvd#RELIABLE_RATIO}: {@link GramSvd}, one SYRK and an m×m eigensolve;</li>
  * <li>otherwise {@link ExactSvd}.</li>
  * </ul>
@@ -17,6 +18,9 @@ import org.sven4j.lsq.JacobianOperator;
  * differently; pass it to {@code SvenOptions.Builder.svd} to use it (measurements: validation/SUITE.md).
  */
 public final class AutoSvd implements SvdBackend {
+    /** The rank limit for a matrix-free Jacobian when the truncation sets none. */
+    public static final int MATRIX_FREE_RANK = 256;
+
     private final ExactSvd exact;
     private final GramSvd gram;
     private final SubspaceSvd subspace;
@@ -54,11 +58,13 @@ public final class AutoSvd implements SvdBackend {
 
     @Override
     public TruncatedSvd decompose(JacobianOperator jacobian, Truncation truncation) {
-        return choose(jacobian, truncation).decompose(jacobian, truncation);
+        return decompose(jacobian, truncation, null);
     }
 
     @Override
     public TruncatedSvd decompose(JacobianOperator jacobian, Truncation truncation, TruncatedSvd previous) {
-        return choose(jacobian, truncation).decompose(jacobian, truncation, previous);
+        Truncation t = jacobian.dense() == null && truncation.maxRank() == Truncation.ALL
+                ? Truncation.of(MATRIX_FREE_RANK, truncation.rtol()) : truncation;
+        return choose(jacobian, t).decompose(jacobian, t, previous);
     }
 }

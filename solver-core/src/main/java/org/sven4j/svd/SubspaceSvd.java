@@ -15,15 +15,18 @@ import org.sven4j.lsq.JacobianOperator;
  *   Z = Jᵀ·Ũ,  ρᵢ = ‖zᵢ − σᵢ·vᵢ‖ = ‖Jᵀũᵢ − σᵢ·vᵢ‖     (the Ritz residual)
  *   X ← orth(Z)
  * </pre>
- * until every kept triplet (σᵢ &gt; rtol·σ₁, i &lt; k) has ρᵢ ≤ τ·σᵢ + 32·ε·√max(N, P)·σ₁, the
- * rounding floor of any backward-stable SVD. It then returns the Rayleigh–Ritz triplets of the
- * left subspace: Z = Ṽ·Σ'·W'ᵀ, U = Ũ·W', V = Ṽ, for which Jᵀ·uᵢ = σᵢ'·vᵢ exactly. Each ρᵢ bounds
- * the distance from σᵢ to a singular value of J, and the angles of the kept subspaces shrink like
- * (σ_{l+1}/σᵢ)² per pass.
+ * until every kept triplet (σᵢ &gt; rtol·σ₁, i &lt; k) and the first one below the cut satisfy
+ * ρᵢ·min(1, (σ_ℓ/σᵢ)²) ≤ τ·σᵢ + 32·ε·√max(N, P)·σ₁ (the last term is the rounding floor of any
+ * backward-stable SVD). It then returns the Rayleigh–Ritz triplets of the left subspace:
+ * Z = Ṽ·Σ'·W'ᵀ, U = Ũ·W', V = Ṽ, for which Jᵀ·uᵢ = σᵢ'·vᵢ exactly. ρᵢ bounds the distance from σᵢ to
+ * a singular value of J for the pairs of the pass; the returned pairs are one more half-step of the
+ * iteration on, whose error shrinks like (σ_{ℓ+1}/σᵢ)² per pass, hence the factor (σ_ℓ/σᵢ)², with the
+ * smallest Ritz value σ_ℓ of the block standing in for σ_{ℓ+1}.
  *
  * <p><b>Block width (adaptive rank).</b> ℓ = k₀ + p with p the oversampling and k₀ the previous
- * iteration's rank (or min(k, 2p) at a cold start). When fewer than p Ritz values fall below the
- * cut-off (so the tail of the spectrum may still hold values above rtol·σ₁), ℓ grows by at least
+ * iteration's rank (k at a cold start); a warm start begins with the previous block's Ritz vectors,
+ * the kept ones and those below the cut. When fewer than p/2 Ritz values fall below
+ * the cut-off (so the tail of the spectrum may still hold values above rtol·σ₁), ℓ grows by at least
  * p, up to min(k + p, N, P); fresh columns come from a seeded Gaussian stream. The rank kept is
  * therefore decided by the truncation, as for an exact SVD, without computing the whole spectrum.
  *
@@ -39,9 +42,9 @@ public final class SubspaceSvd implements SvdBackend {
     private final int maxPasses;
     private final long seed;
 
-    /** Oversampling 16, residual tolerance τ = 1e-9, at most 40 passes, seed 42. */
+    /** Oversampling 32, residual tolerance τ = 1e-9, at most 40 passes, seed 42. */
     public SubspaceSvd(LinearAlgebra la) {
-        this(16, 1e-9, 40, 42L, la);
+        this(32, 1e-9, 40, 42L, la);
     }
 
     /**
@@ -82,14 +85,16 @@ public final class SubspaceSvd implements SvdBackend {
         int kCap = truncation.cap(r);
         int widest = (int) Math.min(r, (long) kCap + oversampling);
         boolean warm = previous != null && previous.rank() > 0 && previous.v().numRows == p;
-        int base = warm ? Math.min(previous.rank(), kCap) : Math.min(kCap, 2 * oversampling);
+        int base = warm ? Math.min(previous.rank(), kCap) : kCap;
         int l = (int) Math.min(widest, (long) base + oversampling);
         SplittableRandom rng = new SplittableRandom(seed ^ ((long) n << 32) ^ p);
         DMatrixRMaj x = new DMatrixRMaj(p, l);
         int copied = 0;
         if (warm) {
-            copied = Math.min(base, l);
-            copyColumns(previous.v(), copied, x, 0);
+            DMatrixRMaj from = previous.warmBasis() != null && previous.warmBasis().numRows == p
+                    ? previous.warmBasis() : previous.v();
+            copied = Math.min(from.numCols, l);
+            copyColumns(from, copied, x, 0);
         }
         gaussianColumns(x, copied, rng);
         x = la.qr(x).q();
@@ -103,14 +108,16 @@ public final class SubspaceSvd implements SvdBackend {
             DMatrixRMaj z = new DMatrixRMaj(p, sigma.length);
             jacobian.multiplyTranspose(ut, z);
             int kept = truncation.keep(sigma, sigma.length);
-            boolean grow = l < widest && kept < kCap && kept > l - oversampling;
-            boolean done = !grow && (pass >= maxPasses || converged(x, sy, z, kept, floor));
+            boolean grow = l < widest && kept < kCap && kept > l - Math.max(1, oversampling / 2);
+            boolean conv = converged(x, sy, z, Math.min(kept + 1, sigma.length), floor);
+            boolean done = !grow && (pass >= maxPasses || conv);
             if (done) {
                 // Rayleigh–Ritz on the left subspace span(Ũ): Zᵀ = Ũᵀ·J, so Z = Ṽ·Σ'·W'ᵀ gives U = Ũ·W'.
                 ThinSvd sz = la.svd(z, true);
                 DMatrixRMaj u = new DMatrixRMaj(n, sz.s().length);
                 la.gemm(false, false, 1.0, ut, sz.v(), 0.0, u);
-                return Svds.truncate(u, sz.s(), sz.u(), Math.min(kCap, sz.s().length), truncation, name());
+                TruncatedSvd t = Svds.truncate(u, sz.s(), sz.u(), Math.min(kCap, sz.s().length), truncation, name());
+                return new TruncatedSvd(t.singularValues(), t.u(), t.v(), t.sigmaMax(), name(), sz.u());
             }
             DMatrixRMaj next = z;
             if (grow) {
@@ -144,8 +151,10 @@ public final class SubspaceSvd implements SvdBackend {
                 res[i] += d * d;
             }
         }
+        double last = sigma[l - 1];
         for (int i = 0; i < kept; i++) {
-            if (Math.sqrt(res[i]) > tolerance * sigma[i] + floor * sigma[0]) {
+            double damp = sigma[i] > last ? (last / sigma[i]) * (last / sigma[i]) : 1.0;
+            if (Math.sqrt(res[i]) * damp > tolerance * sigma[i] + floor * sigma[0]) {
                 return false;
             }
         }

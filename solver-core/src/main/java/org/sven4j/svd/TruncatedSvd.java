@@ -16,6 +16,7 @@ public final class TruncatedSvd {
     private final DMatrixRMaj v;
     private final double sigmaMax;
     private final String method;
+    private final DMatrixRMaj basis;
 
     /**
      * @param sigma kept singular values, descending, length k
@@ -25,6 +26,11 @@ public final class TruncatedSvd {
      * @param method the back-end that computed it, for reports
      */
     public TruncatedSvd(double[] sigma, DMatrixRMaj u, DMatrixRMaj v, double sigmaMax, String method) {
+        this(sigma, u, v, sigmaMax, method, null);
+    }
+
+    /** With the orthonormal P×ℓ block an iterative back-end ended on (ℓ ≥ k), its warm start next time. */
+    TruncatedSvd(double[] sigma, DMatrixRMaj u, DMatrixRMaj v, double sigmaMax, String method, DMatrixRMaj basis) {
         if (u.numCols != sigma.length || v.numCols != sigma.length) {
             throw new IllegalArgumentException("truncated SVD: " + sigma.length + " singular values but U has "
                     + u.numCols + " and V has " + v.numCols + " columns");
@@ -34,7 +40,11 @@ public final class TruncatedSvd {
         this.v = v;
         this.sigmaMax = sigmaMax;
         this.method = method;
+        this.basis = basis;
     }
+
+    /** @return the block an iterative back-end ended on (P×ℓ, orthonormal, V in its first k columns), or null */
+    DMatrixRMaj warmBasis() { return basis; }
 
     /** @return k, the number of kept triplets */
     public int rank() { return sigma.length; }

@@ -48,9 +48,10 @@ class SubspaceSvdTest {
         DMatrixRMaj b = a.copy();
         SplittableRandom rng = new SplittableRandom(5);
         for (int i = 0; i < b.data.length; i++) {
-            b.data[i] += 1e-4 * rng.nextGaussian() / Math.sqrt(m);
+            b.data[i] += 1e-7 * rng.nextGaussian() / Math.sqrt(m);
         }
-        Truncation t = Truncation.relative(1e-3);
+        // A rank cap well below min(N, P), so that the cold start is a block of k + p columns, not the whole space.
+        Truncation t = Truncation.of(40, 1e-3);
         SubspaceSvd sub = new SubspaceSvd(la);
         TruncatedSvd first = sub.decompose(new DenseJacobianOperator(a, la), t);
         CountingOperator warmOp = new CountingOperator(new DenseJacobianOperator(b, la));
@@ -64,6 +65,23 @@ class SubspaceSvdTest {
         assertTrue(warmOp.products < coldOp.products,
                 "warm " + warmOp.products + " products, cold " + coldOp.products);
         assertEquals(exact.rank(), cold.rank());
+    }
+
+    /** Warm-started from a lower rank, the block grows until the cut-off falls inside it (the adaptive rank). */
+    @Test
+    void theBlockGrowsToTheRankTheCutOffAsksFor() {
+        double[] sigma = RandomMatrices.geometric(160, 1e-12);
+        DMatrixRMaj a = RandomMatrices.withSpectrum(500, 160, sigma, 61);
+        JacobianOperator op = new DenseJacobianOperator(a, la);
+        SubspaceSvd sub = new SubspaceSvd(la);
+        TruncatedSvd low = sub.decompose(op, Truncation.relative(1e-2));
+        Truncation t = Truncation.relative(1e-9);
+        TruncatedSvd grown = sub.decompose(op, t, low);
+        TruncatedSvd exact = new ExactSvd(la).decompose(op, t);
+        assertTrue(low.rank() < exact.rank() / 2, low.rank() + " vs " + exact.rank());
+        assertEquals(exact.rank(), grown.rank());
+        SvdBackendTest.assertSpectrum("grown", sigma, grown, 1e-12, 1e-9);
+        assertTrue(relativeDifference(step(exact, op), step(grown, op)) < 1e-6);
     }
 
     @Test
