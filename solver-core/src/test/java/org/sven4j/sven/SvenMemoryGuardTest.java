@@ -55,4 +55,59 @@ class SvenMemoryGuardTest {
         assertThrows(IllegalArgumentException.class, () -> SvenOptions.builder().denseJacobianHeapShare(0).build());
         assertThrows(IllegalArgumentException.class, () -> SvenOptions.builder().denseJacobianHeapShare(1.5).build());
     }
+
+    /**
+     * A matrix-free system (the same linear least-squares problem behind an operator with no dense J) solves to the
+     * same point, and its recorded ‖Jᵀr‖∞, computed within the SVD's first Jᵀ·U, equals the dense one.
+     */
+    @Test
+    void aMatrixFreeSystemGetsTheSameGradientAndSolution() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        DMatrixRMaj a = new DMatrixRMaj(60, 12);
+        double[] b = new double[60];
+        for (int i = 0; i < a.data.length; i++) {
+            a.data[i] = rng.nextGaussian();
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = rng.nextGaussian();
+        }
+        LinearSystem dense = new LinearSystem(a, b);
+        ResidualSystem free = new ResidualSystem() {
+            @Override public int parameterCount() { return 12; }
+
+            @Override public int residualCount() { return 60; }
+
+            @Override public void residuals(double[] theta, double[] r) { dense.residuals(theta, r); }
+
+            @Override
+            public void residualsAndJacobian(double[] theta, double[] r, DMatrixRMaj jacobian) {
+                throw new AssertionError("a matrix-free system is never asked for its dense Jacobian");
+            }
+
+            @Override public boolean isMatrixFree() { return true; }
+
+            @Override
+            public org.sven4j.lsq.JacobianOperator linearize(double[] theta, double[] r) {
+                dense.residuals(theta, r);
+                org.sven4j.lsq.JacobianOperator d = new org.sven4j.lsq.DenseJacobianOperator(a);
+                return new org.sven4j.lsq.JacobianOperator() {
+                    @Override public int rows() { return 60; }
+
+                    @Override public int cols() { return 12; }
+
+                    @Override public void multiply(DMatrixRMaj v, DMatrixRMaj out) { d.multiply(v, out); }
+
+                    @Override public void multiplyTranspose(DMatrixRMaj u, DMatrixRMaj out) { d.multiplyTranspose(u, out); }
+                };
+            }
+        };
+        SvenOptions o = SvenOptions.builder().rtol(1e-12).maxIterations(5).build();
+        Summary sd = new SvenSolver(o).solve(dense, new double[12]);
+        Summary sf = new SvenSolver(o).solve(free, new double[12]);
+        double gd = sd.history().get(0).gradientNorm();
+        double gf = sf.history().get(0).gradientNorm();
+        assertEquals(gd, gf, 1e-12 * gd, "|J^T r|_inf at theta_0");
+        assertArrayEquals(sd.parameters(), sf.parameters(), 1e-10);
+        assertTrue(sf.isConverged(), sf.message());
+    }
 }

@@ -58,7 +58,8 @@ class StreamedJacobianTest {
         double[] rs = new double[n];
         JacobianOperator op = streamed.linearize(th, rs);
         assertNull(op.dense());
-        assertArrayEquals(r, rs, 0.0, "residuals");
+        // The values-only path may round differently from the Jacobian path (other GEMM shapes in the ansatz).
+        assertArrayEquals(r, rs, 1e-14, "residuals");
         assertEquals(n, op.rows());
         assertEquals(p, op.cols());
 
