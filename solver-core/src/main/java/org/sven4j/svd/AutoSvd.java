@@ -44,16 +44,33 @@ public final class AutoSvd implements SvdBackend {
 
     /** @return the back-end this policy picks for the given operator and truncation */
     public SvdBackend choose(JacobianOperator jacobian, Truncation truncation) {
-        int m = Math.min(jacobian.rows(), jacobian.cols());
-        int big = Math.max(jacobian.rows(), jacobian.cols());
+        return choose(jacobian.rows(), jacobian.cols(), jacobian.dense() == null, truncation);
+    }
+
+    /** @return the back-end this policy picks for an N×P Jacobian, dense or matrix-free, and the truncation */
+    public SvdBackend choose(int rows, int cols, boolean matrixFree, Truncation truncation) {
+        int m = Math.min(rows, cols);
+        int big = Math.max(rows, cols);
         int k = truncation.cap(m);
-        if (jacobian.dense() == null || k <= m / 4) {
+        if (matrixFree || k <= m / 4) {
             return subspace;
         }
         if (big >= 4L * m && truncation.rtol() >= GramSvd.RELIABLE_RATIO) {
             return gram;
         }
         return exact;
+    }
+
+    /** @return the choice in words for a settings line, e.g. "subspace SVD, k ≤ 256" or "exact SVD" */
+    public String describe(int rows, int cols, boolean matrixFree, Truncation truncation) {
+        Truncation t = effective(matrixFree, truncation);
+        String name = choose(rows, cols, matrixFree, t).name() + " SVD";
+        return t.maxRank() != truncation.maxRank() ? name + ", k ≤ " + t.maxRank() : name;
+    }
+
+    private static Truncation effective(boolean matrixFree, Truncation truncation) {
+        return matrixFree && truncation.maxRank() == Truncation.ALL
+                ? Truncation.of(MATRIX_FREE_RANK, truncation.rtol()) : truncation;
     }
 
     @Override
@@ -63,8 +80,7 @@ public final class AutoSvd implements SvdBackend {
 
     @Override
     public TruncatedSvd decompose(JacobianOperator jacobian, Truncation truncation, TruncatedSvd previous) {
-        Truncation t = jacobian.dense() == null && truncation.maxRank() == Truncation.ALL
-                ? Truncation.of(MATRIX_FREE_RANK, truncation.rtol()) : truncation;
+        Truncation t = effective(jacobian.dense() == null, truncation);
         return choose(jacobian, t).decompose(jacobian, t, previous);
     }
 }

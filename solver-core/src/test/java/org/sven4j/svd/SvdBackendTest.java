@@ -100,6 +100,10 @@ class SvdBackendTest {
         assertEquals("exact", auto.choose(tall, Truncation.relative(1e-12)).name());
         assertEquals("exact", auto.choose(square, Truncation.relative(1e-6)).name());
         assertEquals("subspace", auto.choose(square, Truncation.of(16, 1e-12)).name());
+        assertEquals("subspace SVD, k ≤ " + AutoSvd.MATRIX_FREE_RANK,
+                auto.describe(32_000, 17_000, true, Truncation.relative(1e-10)));
+        assertEquals("subspace SVD", auto.describe(32_000, 17_000, true, Truncation.of(64, 1e-10)));
+        assertEquals("exact SVD", auto.describe(1020, 257, false, Truncation.relative(1e-10)));
     }
 
     @Test

@@ -189,7 +189,6 @@ public final class SolverRegistry {
         SvdBackend backend = overrides.svdBackend();
         if (backend != null) {
             b.svd(backend);
-            s.append(", ").append(backend.name()).append(" SVD");
         }
         if (control == StepControl.LEVENBERG_MARQUARDT) {
             double tau = !Double.isNaN(overrides.damping()) ? overrides.damping()

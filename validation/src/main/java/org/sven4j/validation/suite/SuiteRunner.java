@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.ejml.data.DMatrixRMaj;
+import org.sven4j.lsq.ResidualSystem;
 import org.sven4j.lsq.Summary;
+import org.sven4j.sven.SvenSolver;
+import org.sven4j.svd.AutoSvd;
+import org.sven4j.svd.SvdBackend;
 import org.sven4j.pde.catalog.ErrorReport;
 
 /**
@@ -45,6 +49,15 @@ public final class SuiteRunner {
         if (t != null) {
             t.interrupt();
         }
+    }
+
+    /** @return ", streamed Jacobian, subspace SVD, k ≤ 256" or ", exact SVD": how Sven will decompose this system's J */
+    static String decomposition(SvenSolver sven, ResidualSystem system) {
+        boolean free = system.isMatrixFree();
+        SvdBackend b = sven.options().svd();
+        String svd = b instanceof AutoSvd auto ? auto.describe(system.residualCount(), system.parameterCount(), free,
+                sven.options().truncation()) : b.name() + " SVD";
+        return (free ? ", streamed Jacobian, " : ", ") + svd;
     }
 
     /** @return whether {@link #cancel()} was called */
@@ -114,6 +127,9 @@ public final class SuiteRunner {
                 observer);
         if (c.skipped()) {
             return RunResult.notRun(spec, c.settings(), bigP, p.points(), c.skipReason());
+        }
+        if (c.solver() instanceof SvenSolver sven) {
+            c = new ConfiguredSolver(c.solver(), c.settings() + decomposition(sven, p.system()), null);
         }
         Summary s = c.solver().solve(p.system(), theta0);
         // An interrupted solve returns its best iterate with the flag still set (cancel() has set it to stop the
