@@ -117,7 +117,7 @@ public final class SvenOptions {
         private double initialDamping = 1e-3;
         private int maxTrials = 30;
         private int maxRecordedSingularValues = 4096;
-        private double denseJacobianHeapShare = 0.5;
+        private double denseJacobianHeapShare = 0.25;
 
         private Builder() {
         }
@@ -171,7 +171,8 @@ public final class SvenOptions {
         /**
          * @param share in (0, 1]: a system that is not matrix-free and whose dense Jacobian needs more than
          *        share·(maximum heap) is not solved; the solve ends at once with {@link org.sven4j.lsq.Termination#FAILURE}
-         *        and a message naming N, P and the bytes (default 0.5)
+         *        and a message naming N, P and the bytes (default 0.25: the exact SVD of a dense J needs about four
+         *        times J)
          */
         public Builder denseJacobianHeapShare(double share) { this.denseJacobianHeapShare = share; return this; }
 

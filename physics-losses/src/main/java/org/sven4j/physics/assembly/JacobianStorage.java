@@ -12,6 +12,9 @@ public enum JacobianStorage {
      * product costs one Jacobian evaluation plus 2·N·P·(columns) flops.
      */
     STREAMED,
-    /** {@link #STREAMED} when the dense J would take more than a quarter of the JVM's maximum heap, else {@link #DENSE}. */
+    /**
+     * {@link #STREAMED} when the dense J would take more than an eighth of the JVM's maximum heap, else {@link #DENSE}:
+     * an exact SVD of a dense J needs about four times J (J, LAPACK's copy, U and the work arrays).
+     */
     AUTO
 }

@@ -32,8 +32,8 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("Threads     %d (%s)%n", Threads.count(), source);
         long heap = Runtime.getRuntime().maxMemory();
         out.printf(java.util.Locale.ROOT, "Heap        %.2f GiB maximum (-Xmx)%n", heap / (double) (1L << 30));
-        out.printf(java.util.Locale.ROOT, "Jacobian    dense while 8·N·P bytes ≤ heap/4 (N·P ≤ %.3g), else streamed"
-                + " (PhysicsSystem, JacobianStorage.AUTO); Sven refuses a dense J above heap/2%n", heap / 32.0);
+        out.printf(java.util.Locale.ROOT, "Jacobian    dense while 8·N·P bytes ≤ heap/8 (N·P ≤ %.3g), else streamed"
+                + " (PhysicsSystem, JacobianStorage.AUTO); Sven refuses a dense J above heap/4%n", heap / 64.0);
         out.printf("SVD         auto: exact for a dense J at full rank (Gram when N ≥ 4P or P ≥ 4N and rtol ≥ 1e-7);"
                 + " warm-started subspace iteration for a streamed J (k ≤ %d unless set) or k ≤ min(N, P)/4%n",
                 org.sven4j.svd.AutoSvd.MATRIX_FREE_RANK);
