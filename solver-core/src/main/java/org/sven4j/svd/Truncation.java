@@ -5,7 +5,7 @@ package org.sven4j.svd;
  * with σᵢ &gt; rtol·σ₁ (σ₁ the largest singular value).
  *
  * @param maxRank k, the largest rank kept (≥ 1); {@link #ALL} for no limit
- * @param rtol relative cut-off (≥ 0, finite)
+ * @param rtol relative cut-off in [0, 1) (at 1 or above nothing would be kept)
  */
 public record Truncation(int maxRank, double rtol) {
     /** No rank limit. */
@@ -15,8 +15,9 @@ public record Truncation(int maxRank, double rtol) {
         if (maxRank <= 0) {
             throw new IllegalArgumentException("truncation rank k must be >= 1, got " + maxRank);
         }
-        if (!(rtol >= 0) || Double.isInfinite(rtol)) {
-            throw new IllegalArgumentException("truncation rtol must be finite and >= 0, got " + rtol);
+        if (!(rtol >= 0 && rtol < 1)) {
+            throw new IllegalArgumentException("truncation rtol must be in [0, 1), got " + rtol
+                    + (rtol >= 1 ? " (it would keep no singular value: σᵢ ≤ rtol·σ₁ for all i)" : ""));
         }
     }
 

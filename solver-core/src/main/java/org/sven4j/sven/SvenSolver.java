@@ -79,6 +79,8 @@ public final class SvenSolver implements LeastSquaresSolver {
         /** ‖Jᵀr‖∞ in the original parameters at this iteration's linearisation point. */
         private double gradNorm = Double.NaN;
         private int iteration;
+        /** The message of a {@link Termination#FAILURE} that {@link #step} returns. */
+        private String failure;
         /** The last iteration's decomposition, the warm start of iterative SVD back-ends. */
         private TruncatedSvd previous;
         /** Start of the interval not yet charged to a phase (one running tick, so phases never overlap). */
@@ -106,6 +108,10 @@ public final class SvenSolver implements LeastSquaresSolver {
             rec.start(theta, r);
             cost = SolveRecorder.halfSquaredNorm(r);
             Arrays.fill(scale, 0.0);
+            String bad = nonFiniteStart();
+            if (bad != null) {
+                return rec.finish(0, Termination.FAILURE, bad);
+            }
             if (!system.isMatrixFree()) {
                 String tooBig = denseJacobianTooLarge();
                 if (tooBig != null) {
@@ -123,6 +129,23 @@ public final class SvenSolver implements LeastSquaresSolver {
                         + " (N = " + n + ", P = " + p + ", maximum heap " + gib(Runtime.getRuntime().maxMemory())
                         + "): " + e.getMessage());
             }
+        }
+
+        /** A message when r(θ₀) or its cost is not finite (the solve cannot start), else null. */
+        private String nonFiniteStart() {
+            int bad = SolveRecorder.firstNonFinite(r);
+            if (bad >= 0) {
+                return "residual r[" + bad + "] is " + r[bad] + " at the initial parameters";
+            }
+            if (!Double.isFinite(cost)) {
+                double max = 0;
+                for (double x : r) {
+                    max = Math.max(max, Math.abs(x));
+                }
+                return "the initial cost ½‖r‖² overflows (N = " + n + ", largest |r_i| = " + max
+                        + "); rescale the residuals";
+            }
+            return null;
         }
 
         /** The memory guard: a message when the dense N×P Jacobian cannot or should not be allocated, else null. */
@@ -297,6 +320,8 @@ public final class SvenSolver implements LeastSquaresSolver {
             control.begin(svd.sigmaMax(), thetaNorm, cost);
             double[] w = new double[k];
             int trials = 0;
+            int finiteTrials = 0;
+            boolean lastFinite = true;
             double lastNorm = Double.POSITIVE_INFINITY;
             while (trials < options.maxTrials() && control.next(spectral, w)) {
                 trials++;
@@ -310,6 +335,10 @@ public final class SvenSolver implements LeastSquaresSolver {
                 charge(Phase.EVALUATION);
                 double trialCost = SolveRecorder.firstNonFinite(rTrial) >= 0 ? Double.POSITIVE_INFINITY
                         : SolveRecorder.halfSquaredNorm(rTrial);
+                lastFinite = Double.isFinite(trialCost);
+                if (lastFinite) {
+                    finiteTrials++;
+                }
                 if (control.judge(cost, trialCost, pred, spectral.descent(w), lastNorm)) {
                     double before = cost;
                     double stepTheta = norm(step);
@@ -322,6 +351,13 @@ public final class SvenSolver implements LeastSquaresSolver {
                 }
             }
             record(0, control.lambda(), control.eta(), k, sigma, trials, false);
+            if (trials > 0 && !lastFinite) {
+                // The step was shrunk through non-finite trials: reaching the step tolerance that way is no convergence.
+                failure = (trials - finiteTrials) + " of the " + trials + " trial steps of iteration " + iteration
+                        + ", the last of them too, gave a non-finite residual or cost (NaN or ±∞), down to a step of norm "
+                        + lastNorm + "; the best iterate is returned";
+                return Termination.FAILURE;
+            }
             double xtol = rec.stopping().stepTolerance();
             if (lastNorm <= xtol * (thetaNorm + xtol)) {
                 return Termination.STEP_TOLERANCE;
@@ -404,6 +440,8 @@ public final class SvenSolver implements LeastSquaresSolver {
                     return "the Jacobian's truncated rank is 0 (J = 0 or below rtol)";
                 case NO_PROGRESS:
                     return "no trial step lowered the cost in " + options.maxTrials() + " trials";
+                case FAILURE:
+                    return failure;
                 default:
                     return t.toString();
             }
