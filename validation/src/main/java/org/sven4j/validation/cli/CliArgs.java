@@ -45,4 +45,52 @@ final class CliArgs {
                     + "' is not a seed or a range A-B with 0 <= A <= B");
         }
     }
+
+    /**
+     * Checks {@code --out} before any work starts: creates the directory (and its parents) if needed and makes sure
+     * files can be written into it.
+     *
+     * @throws ParameterException naming the path when it is a file, cannot be created, or is not writable
+     */
+    static java.nio.file.Path outputDirectory(CommandSpec spec, java.nio.file.Path dir) {
+        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), "--out: " + dir + " exists and is not a directory");
+        }
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path probe = java.nio.file.Files.createTempFile(dir, ".sven4j-write-check", ".tmp");
+            java.nio.file.Files.delete(probe);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new ParameterException(spec.commandLine(), "--out: cannot write into " + dir.toAbsolutePath().normalize()
+                    + " (" + e + ")");
+        }
+        return dir;
+    }
+
+    /** @return an optional integer option checked to be at least {@code min}, or {@code unset} when it was not given */
+    static int atLeast(CommandSpec spec, String option, Integer value, int min, int unset) {
+        if (value == null) {
+            return unset;
+        }
+        if (value < min) {
+            throw new ParameterException(spec.commandLine(), option + " must be >= " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * @return an optional real option checked to be finite and in [lo, hi) (hi exclusive; {@code loOpen} makes lo
+     *         exclusive too), or NaN when it was not given
+     */
+    static double inRange(CommandSpec spec, String option, Double value, double lo, boolean loOpen, double hi) {
+        if (value == null) {
+            return Double.NaN;
+        }
+        boolean ok = Double.isFinite(value) && (loOpen ? value > lo : value >= lo) && value < hi;
+        if (!ok) {
+            throw new ParameterException(spec.commandLine(), option + " must be finite and in " + (loOpen ? "(" : "[")
+                    + lo + ", " + hi + "), got " + value);
+        }
+        return value;
+    }
 }

@@ -92,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
                     + " matches the --problems/--ansatz/--solvers filters");
         }
         PrintWriter err = spec.commandLine().getErr();
+        CliArgs.outputDirectory(spec, out);
         PrintWriter w = spec.commandLine().getOut();
         SuiteRunner runner = new SuiteRunner(new CatalogProblems(), new SolverRegistry(),
                 new ConsoleProgress(err, System.console() != null));

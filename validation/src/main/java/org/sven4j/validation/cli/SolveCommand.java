@@ -64,21 +64,21 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--hidden", split = ",", paramLabel = "W", description = "MLP hidden widths, e.g. 64 or 32,32.")
     private int[] hidden;
 
-    @Option(names = "--degree", paramLabel = "N", defaultValue = "0", description = "Spectral degree on every axis (Fourier: highest frequency).")
-    private int degree;
+    @Option(names = "--degree", paramLabel = "N", description = "Spectral degree on every axis (Fourier: highest frequency).")
+    private Integer degree;
 
-    @Option(names = "--points", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--points", paramLabel = "N",
             description = "About N collocation points in all (random conditions scaled; grids keep their size).")
-    private int points;
+    private Integer points;
 
-    @Option(names = "--k", paramLabel = "K", defaultValue = "0", description = "Sven: keep at most K singular triplets.")
-    private int rank;
+    @Option(names = "--k", paramLabel = "K", description = "Sven: keep at most K singular triplets.")
+    private Integer rank;
 
-    @Option(names = "--rtol", paramLabel = "R", defaultValue = "NaN", description = "Sven: drop σ ≤ R·σ₁ (default 1e-10 for MLPs, 1e-12 for spectral ansätze).")
-    private double rtol;
+    @Option(names = "--rtol", paramLabel = "R", description = "Sven: drop σ ≤ R·σ₁ (default 1e-10 for MLPs, 1e-12 for spectral ansätze).")
+    private Double rtol;
 
-    @Option(names = "--damping", paramLabel = "TAU", defaultValue = "NaN", description = "sven-lm: λ₀ = TAU·σ₁².")
-    private double damping;
+    @Option(names = "--damping", paramLabel = "TAU", description = "sven-lm: λ₀ = TAU·σ₁².")
+    private Double damping;
 
     @Option(names = "--step-control", paramLabel = "C",
             description = "sven: line-search, trust-region, levenberg-marquardt or fixed (default: per problem).")
@@ -88,8 +88,8 @@ final class SolveCommand implements Callable<Integer> {
             description = "Sven: truncated-SVD back-end auto, exact, qr or subspace (warm-started; default auto).")
     private String svd;
 
-    @Option(names = "--lr", paramLabel = "ETA", defaultValue = "NaN", description = "Adam: initial learning rate.")
-    private double learningRate;
+    @Option(names = "--lr", paramLabel = "ETA", description = "Adam: initial learning rate.")
+    private Double learningRate;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: sven4j-solve-PROBLEM).")
     private Path out;
@@ -110,13 +110,19 @@ final class SolveCommand implements Callable<Integer> {
             budget = Budgets.parse(timeBudget);
             StepControl control = stepControl == null ? null
                     : StepControl.valueOf(stepControl.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-            overrides = new SolverRegistry.Overrides(rank, rtol, damping, control, learningRate, svd);
+            int k = CliArgs.atLeast(spec, "--k", rank, 1, 0);
+            int deg = CliArgs.atLeast(spec, "--degree", degree, 1, 0);
+            int pts = CliArgs.atLeast(spec, "--points", points, 1, 0);
+            double rt = CliArgs.inRange(spec, "--rtol", rtol, 0, false, 1);
+            double tau = CliArgs.inRange(spec, "--damping", damping, 0, true, Double.MAX_VALUE);
+            double lr = CliArgs.inRange(spec, "--lr", learningRate, 0, true, Double.MAX_VALUE);
+            overrides = new SolverRegistry.Overrides(k, rt, tau, control, lr, svd);
             int suggested = p.conditions().stream().mapToInt(ConditionSpec::points).sum();
-            sizes = new AnsatzSizes(hidden, degree, points > 0 ? (double) points / suggested : 1.0);
+            sizes = new AnsatzSizes(hidden, deg, pts > 0 ? (double) pts / suggested : 1.0);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path dir = out != null ? out : Path.of("sven4j-solve-" + problem);
+        Path dir = CliArgs.outputDirectory(spec, out != null ? out : Path.of("sven4j-solve-" + problem));
         PrintWriter w = spec.commandLine().getOut();
         SuiteRunner runner = new SuiteRunner(new CatalogProblems(sizes), new SolverRegistry(overrides),
                 new ConsoleProgress(spec.commandLine().getErr(), System.console() != null));

@@ -42,7 +42,13 @@ final class NistParser {
     public static NistDataset parse(Path file) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            byte[] bytes = Files.readAllBytes(file);
+            // Every NIST StRD file ends with a line break; one that stops inside a line was cut short, and its last
+            // number may be a prefix of the real one (still a valid number), so refuse it rather than read it.
+            if (bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r') {
+                throw new IllegalArgumentException(file + ": malformed NIST file: it ends inside a line (cut short?)");
+            }
+            lines = new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NIST file " + file + ": " + e.getMessage(), e);
         }

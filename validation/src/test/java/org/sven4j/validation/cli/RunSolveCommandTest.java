@@ -65,6 +65,31 @@ class RunSolveCommandTest {
     }
 
     @Test
+    void badNumbersAndOutputsAreRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        String[][] cases = {
+            {"--points", "-5", "--points must be >= 1, got -5"},
+            {"--rtol", "NaN", "--rtol must be finite and in [0.0, 1.0), got NaN"},
+            {"--rtol", "1", "--rtol must be finite and in [0.0, 1.0), got 1.0"},
+            {"--k", "0", "--k must be >= 1, got 0"},
+            {"--degree", "-1", "--degree must be >= 1, got -1"},
+            {"--damping", "0", "--damping must be finite and in (0.0"},
+            {"--lr", "Infinity", "--lr must be finite and in (0.0"},
+        };
+        for (String[] c : cases) {
+            err.getBuffer().setLength(0);
+            assertEquals(Sven4jCli.EXIT_USAGE, run("solve", "heat1d", c[0], c[1], "--out", tmp.toString()), c[0]);
+            assertTrue(err.toString().contains(c[2]), c[0] + ": " + err);
+        }
+        Path file = java.nio.file.Files.writeString(tmp.resolve("a-file"), "x");
+        err.getBuffer().setLength(0);
+        assertEquals(Sven4jCli.EXIT_USAGE, run("solve", "heat1d", "--out", file.toString()));
+        assertTrue(err.toString().contains("exists and is not a directory"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(Sven4jCli.EXIT_USAGE, run("run", "--out", file.toString()));
+        assertTrue(err.toString().contains("exists and is not a directory"), err.toString());
+    }
+
+    @Test
     void solveTakesTheSvdBackEnd(@TempDir Path tmp) {
         int code = run("solve", "poisson2d", "--ansatz", "chebyshev", "--degree", "8", "--svd", "subspace",
                 "--time-budget", "5", "--out", tmp.toString());

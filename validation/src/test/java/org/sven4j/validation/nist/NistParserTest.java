@@ -107,4 +107,21 @@ class NistParserTest {
 
         assertThrows(IllegalArgumentException.class, () -> NistData.canonicalName("Nelson"));
     }
+
+    @org.junit.jupiter.api.Test
+    /** "… 2.5\\n" cut to "… 2.": still a number, so only the missing line break tells. */
+    void aFileCutInsideItsLastNumberIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path misra = tmp.resolve("Misra1a.dat");
+        byte[] bytes = syntheticFile().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.file.Files.write(misra, bytes);
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> NistParser.parse(misra));
+        java.nio.file.Files.write(misra, java.util.Arrays.copyOf(bytes, bytes.length - 2));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> NistParser.parse(misra));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("ends inside a line"), e.getMessage());
+    }
+
+    private static String syntheticFile() {
+        return String.join("\n", synthetic("Data:   y   x", "10 1", "20.25 2.5")) + "\n";
+    }
 }
