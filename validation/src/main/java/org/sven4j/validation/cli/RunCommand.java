@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.sven4j.validation.report.MachineInfo;
 import org.sven4j.validation.report.ReportWriter;
 import org.sven4j.validation.suite.CatalogProblems;
@@ -96,26 +94,11 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         SuiteRunner runner = new SuiteRunner(new CatalogProblems(), new SolverRegistry(),
                 new ConsoleProgress(err, System.console() != null));
-        CountDownLatch written = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            if (written.getCount() > 0) {
-                err.println();
-                err.println("interrupted: stopping the running solve and writing the finished runs...");
-                err.flush();
-                runner.cancel();
-                try {
-                    written.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "sven4j-run-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
         String command = "sven4j run " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         err.printf(Locale.ROOT, "sven4j run: %d runs (suite %s), writing to %s%n", specs.size(), suite,
                 out.toAbsolutePath().normalize());
         err.flush();
-        try {
+        try (InterruptGuard guard = new InterruptGuard(runner, err, "the finished runs")) {
             MachineInfo machine = MachineInfo.current(command);
             List<RunResult> finished = new ArrayList<>();
             List<RunResult> results = runner.runAll(specs, r -> {
@@ -131,15 +114,6 @@ final class RunCommand implements Callable<Integer> {
             w.println("wrote " + out.resolve(ReportWriter.REPORT_HTML).toAbsolutePath().normalize()
                     + (runner.isCancelled() ? " (interrupted: " + results.size() + " of " + specs.size() + " runs)" : ""));
             w.flush();
-        } finally {
-            written.countDown();
-            if (!runner.isCancelled()) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is already shutting down; the hook finds the latch released
-                }
-            }
         }
         return 0;
     }

@@ -126,22 +126,25 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         SuiteRunner runner = new SuiteRunner(new CatalogProblems(sizes), new SolverRegistry(overrides),
                 new ConsoleProgress(spec.commandLine().getErr(), System.console() != null));
-        List<RunResult> results = runner.runAll(List.of(new RunSpec(problem, kind, id, seed, budget)), null);
-        RunResult r = results.get(0);
-        if (!r.ran()) {
-            throw new IllegalArgumentException(problem + "/" + kind + "/" + id + ": " + r.status());
+        try (InterruptGuard guard = new InterruptGuard(runner, spec.commandLine().getErr(),
+                "the best parameters and the report")) {
+            List<RunResult> results = runner.runAll(List.of(new RunSpec(problem, kind, id, seed, budget)), null);
+            RunResult r = results.get(0);
+            if (!r.ran()) {
+                throw new IllegalArgumentException(problem + "/" + kind + "/" + id + ": " + r.status());
+            }
+            String command = "sven4j solve " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            writeParameters(r, dir.resolve(PARAMETERS_FILE));
+            ReportWriter.write(results, MachineInfo.current(command), dir);
+            w.print(RunCommand.summary(results));
+            w.println("settings: " + r.settings() + "; " + r.message());
+            w.printf(java.util.Locale.ROOT, "per iteration: evaluation %.1f ms, decomposition %.1f ms, update and trials %.1f ms"
+                    + " (%s)%n", r.millisPerIteration(org.sven4j.lsq.Phase.EVALUATION),
+                    r.millisPerIteration(org.sven4j.lsq.Phase.DECOMPOSITION), r.millisPerIteration(org.sven4j.lsq.Phase.UPDATE),
+                    org.sven4j.linalg.LinearAlgebra.get().description());
+            w.println("wrote " + dir.resolve(PARAMETERS_FILE).toAbsolutePath().normalize() + " and the report");
+            w.flush();
         }
-        String command = "sven4j solve " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        ReportWriter.write(results, MachineInfo.current(command), dir);
-        writeParameters(r, dir.resolve(PARAMETERS_FILE));
-        w.print(RunCommand.summary(results));
-        w.println("settings: " + r.settings() + "; " + r.message());
-        w.printf(java.util.Locale.ROOT, "per iteration: evaluation %.1f ms, decomposition %.1f ms, update and trials %.1f ms"
-                + " (%s)%n", r.millisPerIteration(org.sven4j.lsq.Phase.EVALUATION),
-                r.millisPerIteration(org.sven4j.lsq.Phase.DECOMPOSITION), r.millisPerIteration(org.sven4j.lsq.Phase.UPDATE),
-                org.sven4j.linalg.LinearAlgebra.get().description());
-        w.println("wrote " + dir.resolve(PARAMETERS_FILE).toAbsolutePath().normalize() + " and the report");
-        w.flush();
         return 0;
     }
 

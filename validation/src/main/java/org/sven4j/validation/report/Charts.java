@@ -258,6 +258,9 @@ final class Charts {
     }
 
     static byte[] png(Chart<?, ?> c) {
+        // PNGs are encoded in memory: ImageIO's disk cache registers deleteOnExit files, which fails with
+        // "Shutdown in progress" when the report is written from Ctrl-C's shutdown hook.
+        javax.imageio.ImageIO.setUseCache(false);
         try {
             return BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
