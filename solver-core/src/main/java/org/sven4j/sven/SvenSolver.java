@@ -128,6 +128,9 @@ public final class SvenSolver implements LeastSquaresSolver {
                 return rec.finish(iteration - 1, Termination.FAILURE, "out of memory in iteration " + iteration
                         + " (N = " + n + ", P = " + p + ", maximum heap " + gib(Runtime.getRuntime().maxMemory())
                         + "): " + e.getMessage());
+            } catch (StackOverflowError e) {
+                return rec.finish(iteration - 1, Termination.FAILURE, "stack overflow in iteration " + iteration
+                        + " (the residual system recursed too deeply, or -Xss is too small)");
             }
         }
 

@@ -93,4 +93,36 @@ class SvenHonestTerminationTest {
         assertThrows(IllegalArgumentException.class, () -> Truncation.relative(2.5));
         assertThrows(IllegalArgumentException.class, () -> Truncation.relative(Double.POSITIVE_INFINITY));
     }
+
+    /** A StackOverflowError inside the system ends the solve with the best iterate, not an escaping Error. */
+    @Test
+    void aStackOverflowInTheSystemKeepsTheBestIterate() {
+        Rosenbrock inner = new Rosenbrock();
+        ResidualSystem deep = new ResidualSystem() {
+            private int jacobians;
+
+            @Override public int parameterCount() { return 2; }
+
+            @Override public int residualCount() { return 2; }
+
+            @Override public void residuals(double[] x, double[] r) { inner.residuals(x, r); }
+
+            @Override
+            public void residualsAndJacobian(double[] x, double[] r, DMatrixRMaj j) {
+                if (++jacobians > 3) {
+                    recurse(0);
+                }
+                inner.residualsAndJacobian(x, r, j);
+            }
+
+            private int recurse(int depth) {
+                return recurse(depth + 1) + 1;
+            }
+        };
+        Summary s = new SvenSolver().solve(deep, new double[] {-1.2, 1.0});
+        assertEquals(Termination.FAILURE, s.termination());
+        assertTrue(s.message().contains("stack overflow in iteration 4"), s.message());
+        assertEquals(3, s.iterations());
+        assertTrue(s.finalCost() < s.initialCost(), s.toString());
+    }
 }
