@@ -19,6 +19,9 @@ import org.sven4j.svd.Truncation;
  * passed to {@link Builder#svd} keeps the one it was built with.
  */
 public final class SvenOptions {
+    /** Default of {@link Builder#denseJacobianHeapShare}: the exact SVD of a dense J needs about four times J. */
+    public static final double DEFAULT_DENSE_JACOBIAN_HEAP_SHARE = 0.25;
+
     private final Truncation truncation;
     private final SvdBackend svd;
     private final StepControl stepControl;
@@ -117,7 +120,7 @@ public final class SvenOptions {
         private double initialDamping = 1e-3;
         private int maxTrials = 30;
         private int maxRecordedSingularValues = 4096;
-        private double denseJacobianHeapShare = 0.25;
+        private double denseJacobianHeapShare = DEFAULT_DENSE_JACOBIAN_HEAP_SHARE;
 
         private Builder() {
         }
@@ -171,8 +174,7 @@ public final class SvenOptions {
         /**
          * @param share in (0, 1]: a system that is not matrix-free and whose dense Jacobian needs more than
          *        share·(maximum heap) is not solved; the solve ends at once with {@link org.sven4j.lsq.Termination#FAILURE}
-         *        and a message naming N, P and the bytes (default 0.25: the exact SVD of a dense J needs about four
-         *        times J)
+         *        and a message naming N, P and the bytes (default {@link #DEFAULT_DENSE_JACOBIAN_HEAP_SHARE})
          */
         public Builder denseJacobianHeapShare(double share) { this.denseJacobianHeapShare = share; return this; }
 

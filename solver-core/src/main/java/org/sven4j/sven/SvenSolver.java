@@ -191,24 +191,14 @@ public final class SvenSolver implements LeastSquaresSolver {
                     rec.resetBest(theta, cost);
                 }
                 applyScaling(op);
-                TruncatedSvd svd = null;
-                if (op.dense() == null) {
-                    // Matrix-free: every product costs a pass over J, so Jᵀr rides along with the SVD's first Jᵀ·U.
-                    GradientRider rider = new GradientRider(op, r);
-                    svd = options.svd().decompose(rider, options.truncation(), previous);
-                    charge(Phase.DECOMPOSITION);
-                    gradNorm = infinityNorm(rider.gradient(gradient));
-                } else {
-                    gradNorm = gradientNorm(op);
-                }
+                GradientRider rider = new GradientRider(op, r);
+                TruncatedSvd svd = options.svd().decompose(rider, options.truncation(), previous);
+                charge(Phase.DECOMPOSITION);
+                gradNorm = gradientNorm(rider.gradient(gradient));
                 charge(Phase.UPDATE);
                 if (gradNorm <= rec.stopping().gradientTolerance()) {
                     record(0, 0, 0, -1, null, 0, false);
                     return rec.finish(iteration, Termination.GRADIENT_TOLERANCE, "|J^T r|_inf = " + gradNorm);
-                }
-                if (svd == null) {
-                    svd = options.svd().decompose(op, options.truncation(), previous);
-                    charge(Phase.DECOMPOSITION);
                 }
                 previous = svd;
                 Termination end = step(svd);
@@ -281,15 +271,12 @@ public final class SvenSolver implements LeastSquaresSolver {
             }
         }
 
-        /** ‖Jᵀr‖∞ in the original (unscaled) parameters. */
-        private double gradientNorm(JacobianOperator op) {
-            DMatrixRMaj rv = DMatrixRMaj.wrap(n, 1, r);
-            DMatrixRMaj g = DMatrixRMaj.wrap(p, 1, gradient);
-            op.multiplyTranspose(rv, g);
+        /** ‖Jᵀr‖∞ in the original (unscaled) parameters, from g = (J·D⁻¹)ᵀr. */
+        private double gradientNorm(double[] g) {
             double m = 0;
             boolean scaled = options.scaling() == ParameterScaling.JACOBI;
             for (int j = 0; j < p; j++) {
-                m = Math.max(m, Math.abs(scaled ? gradient[j] * scale[j] : gradient[j]));
+                m = Math.max(m, Math.abs(scaled ? g[j] * scale[j] : g[j]));
             }
             return m;
         }
@@ -449,71 +436,6 @@ public final class SvenSolver implements LeastSquaresSolver {
                     return t.toString();
             }
         }
-    }
-
-    /**
-     * A matrix-free J that computes g = Jᵀr within the first Jᵀ·U asked of it, as one extra column, so the gradient
-     * costs no pass of its own; {@link #gradient} falls back to a product of its own if none was asked.
-     */
-    private static final class GradientRider implements JacobianOperator {
-        private final JacobianOperator inner;
-        private final double[] r;
-        private double[] g;
-
-        GradientRider(JacobianOperator inner, double[] r) {
-            this.inner = inner;
-            this.r = r;
-        }
-
-        @Override public int rows() { return inner.rows(); }
-
-        @Override public int cols() { return inner.cols(); }
-
-        @Override
-        public void multiply(DMatrixRMaj v, DMatrixRMaj out) {
-            inner.multiply(v, out);
-        }
-
-        @Override
-        public void multiplyTranspose(DMatrixRMaj u, DMatrixRMaj out) {
-            if (g != null) {
-                inner.multiplyTranspose(u, out);
-                return;
-            }
-            int n = u.numRows;
-            int b = u.numCols;
-            int p = out.numRows;
-            DMatrixRMaj ur = new DMatrixRMaj(n, b + 1);
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(u.data, i * b, ur.data, i * (b + 1), b);
-                ur.data[i * (b + 1) + b] = r[i];
-            }
-            DMatrixRMaj both = new DMatrixRMaj(p, b + 1);
-            inner.multiplyTranspose(ur, both);
-            g = new double[p];
-            for (int j = 0; j < p; j++) {
-                System.arraycopy(both.data, j * (b + 1), out.data, j * b, b);
-                g[j] = both.data[j * (b + 1) + b];
-            }
-        }
-
-        /** @return Jᵀr, written into {@code into} */
-        double[] gradient(double[] into) {
-            if (g == null) {
-                inner.multiplyTranspose(DMatrixRMaj.wrap(r.length, 1, r), DMatrixRMaj.wrap(into.length, 1, into));
-                return into;
-            }
-            System.arraycopy(g, 0, into, 0, g.length);
-            return into;
-        }
-    }
-
-    private static double infinityNorm(double[] x) {
-        double m = 0;
-        for (double v : x) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
     }
 
     private static String gib(double bytes) {

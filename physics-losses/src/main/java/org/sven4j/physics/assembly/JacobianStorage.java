@@ -13,8 +13,11 @@ public enum JacobianStorage {
      */
     STREAMED,
     /**
-     * {@link #STREAMED} when the dense J would take more than an eighth of the JVM's maximum heap, else {@link #DENSE}:
-     * an exact SVD of a dense J needs about four times J (J, LAPACK's copy, U and the work arrays).
+     * {@link #STREAMED} when the dense J would take more than {@link #AUTO_HEAP_SHARE} of the JVM's maximum heap, else
+     * {@link #DENSE}: an exact SVD of a dense J needs about four times J (J, LAPACK's copy, U and the work arrays).
      */
-    AUTO
+    AUTO;
+
+    /** The share of the maximum heap above which {@link #AUTO} streams the Jacobian. */
+    public static final double AUTO_HEAP_SHARE = 0.125;
 }

@@ -86,7 +86,7 @@ public final class PhysicsSystem implements ResidualSystem {
             allRows += (long) c.points().size() * c.rows();
         }
         this.streamed = b.storage == JacobianStorage.STREAMED
-                || b.storage == JacobianStorage.AUTO && 8.0 * allRows * total > Runtime.getRuntime().maxMemory() / 8.0;
+                || b.storage == JacobianStorage.AUTO && 8.0 * allRows * total > JacobianStorage.AUTO_HEAP_SHARE * Runtime.getRuntime().maxMemory();
         this.blocks = new ConditionBlock[conditions.size()];
         List<RowBlock> rb = new ArrayList<>();
         int start = 0;

@@ -32,11 +32,13 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("Threads     %d (%s)%n", Threads.count(), source);
         long heap = Runtime.getRuntime().maxMemory();
         out.printf(java.util.Locale.ROOT, "Heap        %.2f GiB maximum (-Xmx)%n", heap / (double) (1L << 30));
-        out.printf(java.util.Locale.ROOT, "Jacobian    dense while 8·N·P bytes ≤ heap/8 (N·P ≤ %.3g), else streamed"
-                + " (PhysicsSystem, JacobianStorage.AUTO); Sven refuses a dense J above heap/4%n", heap / 64.0);
-        out.printf("SVD         auto: exact for a dense J at full rank (Gram when N ≥ 4P or P ≥ 4N and rtol ≥ 1e-7);"
-                + " warm-started subspace iteration for a streamed J (k ≤ %d unless set) or k ≤ min(N, P)/4%n",
-                org.sven4j.svd.AutoSvd.MATRIX_FREE_RANK);
+        double auto = org.sven4j.physics.assembly.JacobianStorage.AUTO_HEAP_SHARE;
+        out.printf(java.util.Locale.ROOT, "Jacobian    dense while 8·N·P bytes ≤ %.3g·heap (N·P ≤ %.3g), else streamed"
+                + " (PhysicsSystem, JacobianStorage.AUTO); Sven refuses a dense J above %.3g·heap%n", auto,
+                auto * heap / 8.0, org.sven4j.sven.SvenOptions.DEFAULT_DENSE_JACOBIAN_HEAP_SHARE);
+        out.printf(java.util.Locale.ROOT, "SVD         auto: exact for a dense J at full rank (Gram when N ≥ 4P or P ≥ 4N"
+                + " and rtol ≥ %.0e); warm-started subspace iteration for a streamed J (k ≤ %d unless set) or"
+                + " k ≤ min(N, P)/4%n", org.sven4j.svd.GramSvd.RELIABLE_RATIO, org.sven4j.svd.AutoSvd.MATRIX_FREE_RANK);
         out.flush();
         return 0;
     }
