@@ -1,5 +1,8 @@
 package org.sven4j.validation.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.sven4j.pde.catalog.Catalog;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,15 +55,15 @@ final class CliArgs {
      *
      * @throws ParameterException naming the path when it is a file, cannot be created, or is not writable
      */
-    static java.nio.file.Path outputDirectory(CommandSpec spec, java.nio.file.Path dir) {
-        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+    static Path outputDirectory(CommandSpec spec, Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "--out: " + dir + " exists and is not a directory");
         }
         try {
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Path probe = java.nio.file.Files.createTempFile(dir, ".sven4j-write-check", ".tmp");
-            java.nio.file.Files.delete(probe);
-        } catch (java.io.IOException | SecurityException e) {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".sven4j-write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
             throw new ParameterException(spec.commandLine(), "--out: cannot write into " + dir.toAbsolutePath().normalize()
                     + " (" + e + ")");
         }

@@ -1,6 +1,5 @@
 package org.sven4j.validation.cli;
 
-import org.sven4j.pde.catalog.AnsatzKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sven4j.lsq.Phase;
+import org.sven4j.pde.catalog.AnsatzKind;
 import org.sven4j.pde.catalog.BenchmarkProblem;
 import org.sven4j.pde.catalog.Catalog;
 import org.sven4j.pde.catalog.ConditionSpec;
@@ -138,9 +139,9 @@ final class SolveCommand implements Callable<Integer> {
             ReportWriter.write(results, MachineInfo.current(command), dir);
             w.print(RunCommand.summary(results));
             w.println("settings: " + r.settings() + "; " + r.message());
-            w.printf(java.util.Locale.ROOT, "per iteration: evaluation %.1f ms, decomposition %.1f ms, update and trials %.1f ms"
-                    + " (%s)%n", r.millisPerIteration(org.sven4j.lsq.Phase.EVALUATION),
-                    r.millisPerIteration(org.sven4j.lsq.Phase.DECOMPOSITION), r.millisPerIteration(org.sven4j.lsq.Phase.UPDATE),
+            w.printf(Locale.ROOT, "per iteration: evaluation %.1f ms, decomposition %.1f ms, update and trials %.1f ms"
+                    + " (%s)%n", r.millisPerIteration(Phase.EVALUATION),
+                    r.millisPerIteration(Phase.DECOMPOSITION), r.millisPerIteration(Phase.UPDATE),
                     org.sven4j.linalg.LinearAlgebra.get().description());
             w.println("wrote " + dir.resolve(PARAMETERS_FILE).toAbsolutePath().normalize() + " and the report");
             w.flush();
