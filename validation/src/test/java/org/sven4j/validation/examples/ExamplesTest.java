@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sven4j.lsq.Summary;
 import org.sven4j.pde.catalog.ErrorReport;
+import org.sven4j.sven.StepControl;
 
 /**
  * Runs the cheap examples (the MLP Poisson one for at most 400 iterations). BurgersMlp is not run here: its held-out
@@ -18,6 +19,12 @@ class ExamplesTest {
     void spectralPoissonReachesSpectralAccuracy() {
         ErrorReport e = SpectralPoisson.solve("poisson2d");
         assertTrue(e.relativeL2()[0] < 1e-10, e.toString());
+    }
+
+    @Test
+    void kleinGordonOnChebyshevReachesSpectralAccuracy() {
+        double err = KleinGordon.solve(false, StepControl.LINE_SEARCH, 0, Duration.ofSeconds(120));
+        assertTrue(err < 1e-10, "relative L2 " + err);
     }
 
     @Test
