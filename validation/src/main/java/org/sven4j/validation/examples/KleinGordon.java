@@ -39,7 +39,11 @@ public final class KleinGordon {
     }
 
     public static void main(String[] args) {
-        boolean mlp = args.length < 1 || args[0].equals("mlp");
+        String ansatz = args.length > 0 ? args[0] : "mlp";
+        if (!ansatz.equals("mlp") && !ansatz.equals("chebyshev")) {
+            throw new IllegalArgumentException("ansatz must be mlp or chebyshev, got '" + ansatz + "'");
+        }
+        boolean mlp = ansatz.equals("mlp");
         StepControl control = args.length > 1 ? StepControl.valueOf(args[1]) : StepControl.LINE_SEARCH;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 0;
         Duration budget = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 40);
@@ -91,13 +95,19 @@ public final class KleinGordon {
      * @return the relative L2 error on the 41×41 interior grid
      */
     public static double solve(boolean mlp, StepControl control, long seed, Duration budget) {
-        Ansatz u = mlp
-                ? new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(seed)
-                        .inputBox(new double[] {0, 0}, new double[] {1, 1}).build())
-                : SpectralAnsatz.builder().axis(SpectralAxis.chebyshev(20, 0, 1))
-                        .axis(SpectralAxis.chebyshev(20, 0, 1)).build();
+        Ansatz u;
+        double[] theta0;
+        if (mlp) {
+            MlpAnsatz net = new MlpAnsatz(MlpOptions.builder(2, 1).hidden(64).activation(Activation.TANH).seed(seed)
+                    .inputBox(new double[] {0, 0}, new double[] {1, 1}).build());
+            u = net;
+            theta0 = net.initialParameters();
+        } else {
+            u = SpectralAnsatz.builder().axis(SpectralAxis.chebyshev(20, 0, 1)).axis(SpectralAxis.chebyshev(20, 0, 1))
+                    .build();
+            theta0 = new double[u.parameterCount()];
+        }
         PhysicsSystem system = system(u);
-        double[] theta0 = mlp ? ((MlpAnsatz) u).initialParameters() : new double[u.parameterCount()];
         SvenOptions options = SvenOptions.builder().stepControl(control).rtol(1e-10).maxIterations(100_000)
                 .timeBudget(budget).build();
         Summary s = new SvenSolver(options).solve(system, system.initialParameters(theta0));
